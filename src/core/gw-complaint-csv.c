@@ -1,0 +1,469 @@
+/* gw-complaint-csv.c: complaint records to and from CSV rows
+ *
+ * Headers are matched case-insensitively in any order; an unknown or doubled
+ * column is an error that names it. Values are checked strictly, so that a
+ * file either imports exactly as written or not at all.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gw-complaint-csv.h"
+#include "gw-csv.h"
+#include "gw-datetime.h"
+#include "gw-money.h"
+
+typedef enum {
+  COLUMN_RECEIVED_AT,
+  COLUMN_KIND,
+  COLUMN_CHANNEL,
+  COLUMN_CATEGORY,
+  COLUMN_CUSTOMER_NAME,
+  COLUMN_CUSTOMER_PHONE,
+  COLUMN_CUSTOMER_EMAIL,
+  COLUMN_CUSTOMER_ADDRESS,
+  COLUMN_RECEIVED_BY,
+  COLUMN_DESCRIPTION,
+  COLUMN_AGREED_SOLUTION,
+  COLUMN_SOLVED_ON_SPOT,
+  COLUMN_PROMISE,
+  COLUMN_STEPS_TAKEN,
+  COLUMN_FOLLOW_UP_AT,
+  COLUMN_COMPENSATION_TYPE,
+  COLUMN_COMPENSATION_AMOUNT,
+  COLUMN_STATUS,
+  COLUMN_RESOLVED_AT,
+  COLUMN_CUSTOMER_FEELING,
+  COLUMN_WILL_BUY_AGAIN,
+  COLUMN_PREVENTION,
+  N_COLUMNS,
+} Column;
+
+/* The order in which export writes them. */
+static const char *const column_names[] = {
+  "received_at",
+  "kind",
+  "channel",
+  "category",
+  "customer_name",
+  "customer_phone",
+  "customer_email",
+  "customer_address",
+  "received_by",
+  "description",
+  "agreed_solution",
+  "solved_on_spot",
+  "promise",
+  "steps_taken",
+  "follow_up_at",
+  "compensation_type",
+  "compensation_amount",
+  "status",
+  "resolved_at",
+  "customer_feeling",
+  "will_buy_again",
+  "prevention",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (column_names) == N_COLUMNS);
+
+struct _GwComplaintCsvReader {
+  GwCsvReader *csv;
+  gboolean     have_header;
+  guint        n_header_fields;
+  /* For each column, its index in the file's rows, or -1. */
+  int          index[N_COLUMNS];
+};
+
+GwComplaintCsvReader *
+gw_complaint_csv_reader_new (GInputStream *stream)
+{
+  GwComplaintCsvReader *reader = g_new0 (GwComplaintCsvReader, 1);
+
+  reader->csv = gw_csv_reader_new (stream);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    reader->index[i] = -1;
+  return reader;
+}
+
+void
+gw_complaint_csv_reader_free (GwComplaintCsvReader *reader)
+{
+  if (reader == NULL)
+    return;
+  gw_csv_reader_free (reader->csv);
+  g_free (reader);
+}
+
+static gboolean
+read_header (GwComplaintCsvReader  *reader,
+             GCancellable          *cancellable,
+             GError               **error)
+{
+  g_auto(GStrv) header = NULL;
+  GError *local_error = NULL;
+
+  if (!gw_csv_reader_read_row (reader->csv, &header, cancellable, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      else
+        g_set_error_literal (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                             _("The file is empty: it has no header line"));
+      return FALSE;
+    }
+
+  reader->n_header_fields = g_strv_length (header);
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (header[i]));
+      guint column;
+
+      for (column = 0; column < N_COLUMNS; column++)
+        if (g_ascii_strcasecmp (name, column_names[column]) == 0)
+          break;
+
+      if (column == N_COLUMNS)
+        {
+          if (*name == '\0')
+            g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                         _("Line %u: column %u of the header has no name"),
+                         gw_csv_reader_get_row_line (reader->csv), i + 1);
+          else
+            g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                         _("Line %u: unknown column “%s”"),
+                         gw_csv_reader_get_row_line (reader->csv), name);
+          return FALSE;
+        }
+      if (reader->index[column] != -1)
+        {
+          g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                       _("Line %u: the column “%s” appears twice"),
+                       gw_csv_reader_get_row_line (reader->csv), column_names[column]);
+          return FALSE;
+        }
+      reader->index[column] = i;
+    }
+
+  for (guint column = 0; column < N_COLUMNS; column++)
+    {
+      if ((column == COLUMN_RECEIVED_AT || column == COLUMN_DESCRIPTION)
+          && reader->index[column] == -1)
+        {
+          g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                       _("Line %u: the required column “%s” is missing"),
+                       gw_csv_reader_get_row_line (reader->csv), column_names[column]);
+          return FALSE;
+        }
+    }
+
+  reader->have_header = TRUE;
+  return TRUE;
+}
+
+static const char *
+field_of (GwComplaintCsvReader *reader,
+          GStrv                 row,
+          Column                column)
+{
+  int index = reader->index[column];
+
+  return index >= 0 ? row[index] : "";
+}
+
+static char *
+stripped_copy (const char *text)
+{
+  return g_strstrip (g_strdup (text));
+}
+
+static gboolean
+set_value_error (GError     **error,
+                 guint        line,
+                 Column       column,
+                 const char  *value)
+{
+  g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
+               /* TRANSLATORS: "Line 12: “2024-02-30” is not a valid received_at" */
+               _("Line %u: “%s” is not a valid %s"),
+               line, value, column_names[column]);
+  return FALSE;
+}
+
+static gboolean
+parse_time (const char  *value,
+            gboolean     required,
+            gint64      *time,
+            guint        line,
+            Column       column,
+            GError     **error)
+{
+  g_autofree char *stripped = stripped_copy (value);
+
+  if (*stripped == '\0')
+    {
+      if (required)
+        {
+          g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
+                       _("Line %u: %s is required"), line, column_names[column]);
+          return FALSE;
+        }
+      *time = GW_NO_TIME;
+      return TRUE;
+    }
+  if (!gw_datetime_parse (stripped, time))
+    return set_value_error (error, line, column, stripped);
+  return TRUE;
+}
+
+static gboolean
+parse_choice (const char    *value,
+              GwVocabulary   vocabulary,
+              guint          fallback,
+              guint         *choice,
+              guint          line,
+              Column         column,
+              GError       **error)
+{
+  g_autofree char *stripped = stripped_copy (value);
+
+  if (*stripped == '\0')
+    {
+      *choice = fallback;
+      return TRUE;
+    }
+  if (!gw_vocabulary_parse (vocabulary, stripped, choice))
+    return set_value_error (error, line, column, stripped);
+  return TRUE;
+}
+
+static gboolean
+parse_yes_no (const char  *value,
+              gboolean    *result,
+              guint        line,
+              Column       column,
+              GError     **error)
+{
+  static const char *const yes[] = { "yes", "true", "1" };
+  static const char *const no[] = { "no", "false", "0", "" };
+  g_autofree char *stripped = stripped_copy (value);
+
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    if (g_ascii_strcasecmp (stripped, yes[i]) == 0)
+      {
+        *result = TRUE;
+        return TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    if (g_ascii_strcasecmp (stripped, no[i]) == 0)
+      {
+        *result = FALSE;
+        return TRUE;
+      }
+  return set_value_error (error, line, column, stripped);
+}
+
+static void
+replace_string (char       **field,
+                const char  *value,
+                gboolean     strip)
+{
+  g_free (*field);
+  *field = strip ? stripped_copy (value) : g_strdup (value);
+}
+
+static GwComplaint *
+complaint_from_row (GwComplaintCsvReader  *reader,
+                    GStrv                  row,
+                    guint                  line,
+                    GError               **error)
+{
+  g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+  guint choice;
+
+  if (g_strv_length (row) != reader->n_header_fields)
+    {
+      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
+                   _("Line %u: the row has %u fields but the header has %u"),
+                   line, g_strv_length (row), reader->n_header_fields);
+      return NULL;
+    }
+
+  if (!parse_time (field_of (reader, row, COLUMN_RECEIVED_AT), TRUE,
+                   &complaint->received_at, line, COLUMN_RECEIVED_AT, error))
+    return NULL;
+
+  if (!parse_choice (field_of (reader, row, COLUMN_KIND), GW_VOCAB_KIND,
+                     GW_KIND_COMPLAINT, &choice, line, COLUMN_KIND, error))
+    return NULL;
+  complaint->kind = choice;
+
+  if (!parse_choice (field_of (reader, row, COLUMN_CHANNEL), GW_VOCAB_CHANNEL,
+                     GW_CHANNEL_IN_STORE, &choice, line, COLUMN_CHANNEL, error))
+    return NULL;
+  complaint->channel = choice;
+
+  replace_string (&complaint->category, field_of (reader, row, COLUMN_CATEGORY), TRUE);
+  replace_string (&complaint->customer_name, field_of (reader, row, COLUMN_CUSTOMER_NAME), TRUE);
+  replace_string (&complaint->customer_phone, field_of (reader, row, COLUMN_CUSTOMER_PHONE), TRUE);
+  replace_string (&complaint->customer_email, field_of (reader, row, COLUMN_CUSTOMER_EMAIL), TRUE);
+  replace_string (&complaint->customer_address,
+                  field_of (reader, row, COLUMN_CUSTOMER_ADDRESS), FALSE);
+  replace_string (&complaint->received_by, field_of (reader, row, COLUMN_RECEIVED_BY), TRUE);
+
+  replace_string (&complaint->description, field_of (reader, row, COLUMN_DESCRIPTION), FALSE);
+  {
+    g_autofree char *stripped = stripped_copy (complaint->description);
+
+    if (*stripped == '\0')
+      {
+        g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
+                     _("Line %u: %s is required"), line, column_names[COLUMN_DESCRIPTION]);
+        return NULL;
+      }
+  }
+
+  replace_string (&complaint->agreed_solution,
+                  field_of (reader, row, COLUMN_AGREED_SOLUTION), FALSE);
+  if (!parse_yes_no (field_of (reader, row, COLUMN_SOLVED_ON_SPOT), &complaint->solved_on_spot,
+                     line, COLUMN_SOLVED_ON_SPOT, error))
+    return NULL;
+  replace_string (&complaint->promise, field_of (reader, row, COLUMN_PROMISE), FALSE);
+  replace_string (&complaint->steps_taken, field_of (reader, row, COLUMN_STEPS_TAKEN), FALSE);
+
+  if (!parse_time (field_of (reader, row, COLUMN_FOLLOW_UP_AT), FALSE,
+                   &complaint->follow_up_at, line, COLUMN_FOLLOW_UP_AT, error))
+    return NULL;
+
+  if (!parse_choice (field_of (reader, row, COLUMN_COMPENSATION_TYPE), GW_VOCAB_COMPENSATION,
+                     GW_COMPENSATION_NONE, &choice, line, COLUMN_COMPENSATION_TYPE, error))
+    return NULL;
+  complaint->compensation_type = choice;
+
+  if (!gw_money_parse (field_of (reader, row, COLUMN_COMPENSATION_AMOUNT),
+                       &complaint->compensation_amount))
+    {
+      g_autofree char *stripped = stripped_copy (field_of (reader, row, COLUMN_COMPENSATION_AMOUNT));
+      set_value_error (error, line, COLUMN_COMPENSATION_AMOUNT, stripped);
+      return NULL;
+    }
+
+  if (!parse_choice (field_of (reader, row, COLUMN_STATUS), GW_VOCAB_STATUS,
+                     GW_STATUS_OPEN, &choice, line, COLUMN_STATUS, error))
+    return NULL;
+  complaint->status = choice;
+
+  if (!parse_time (field_of (reader, row, COLUMN_RESOLVED_AT), FALSE,
+                   &complaint->resolved_at, line, COLUMN_RESOLVED_AT, error))
+    return NULL;
+
+  if (!parse_choice (field_of (reader, row, COLUMN_CUSTOMER_FEELING), GW_VOCAB_FEELING,
+                     GW_FEELING_UNKNOWN, &choice, line, COLUMN_CUSTOMER_FEELING, error))
+    return NULL;
+  complaint->customer_feeling = choice;
+
+  if (!parse_choice (field_of (reader, row, COLUMN_WILL_BUY_AGAIN), GW_VOCAB_BUY_AGAIN,
+                     GW_BUY_AGAIN_UNKNOWN, &choice, line, COLUMN_WILL_BUY_AGAIN, error))
+    return NULL;
+  complaint->will_buy_again = choice;
+
+  replace_string (&complaint->prevention, field_of (reader, row, COLUMN_PREVENTION), FALSE);
+
+  return g_steal_pointer (&complaint);
+}
+
+/**
+ * gw_complaint_csv_reader_next:
+ * @complaint: (out): the next record
+ *
+ * Returns: %TRUE with a record, %FALSE at the end (@error unset) or on a
+ * failure (@error set, naming the line).
+ */
+gboolean
+gw_complaint_csv_reader_next (GwComplaintCsvReader  *reader,
+                              GwComplaint          **complaint,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  g_auto(GStrv) row = NULL;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (complaint != NULL, FALSE);
+
+  *complaint = NULL;
+
+  if (!reader->have_header && !read_header (reader, cancellable, error))
+    return FALSE;
+
+  if (!gw_csv_reader_read_row (reader->csv, &row, cancellable, error))
+    return FALSE;
+
+  *complaint = complaint_from_row (reader, row, gw_csv_reader_get_row_line (reader->csv), error);
+  return *complaint != NULL;
+}
+
+guint
+gw_complaint_csv_reader_get_line (GwComplaintCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+  return gw_csv_reader_get_row_line (reader->csv);
+}
+
+goffset
+gw_complaint_csv_reader_get_offset (GwComplaintCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+  return gw_csv_reader_get_offset (reader->csv);
+}
+
+void
+gw_complaint_csv_append_header (GString *out)
+{
+  gw_csv_append_row (out, column_names, N_COLUMNS, ',');
+}
+
+void
+gw_complaint_csv_append (GString           *out,
+                         const GwComplaint *complaint)
+{
+  g_autofree char *received_at = gw_datetime_format_iso (complaint->received_at);
+  g_autofree char *follow_up_at = NULL;
+  g_autofree char *resolved_at = NULL;
+  g_autofree char *amount = NULL;
+  const char *fields[N_COLUMNS];
+
+  if (complaint->follow_up_at != GW_NO_TIME)
+    follow_up_at = gw_datetime_format_iso (complaint->follow_up_at);
+  if (complaint->resolved_at != GW_NO_TIME)
+    resolved_at = gw_datetime_format_iso (complaint->resolved_at);
+  if (complaint->compensation_amount != 0)
+    amount = gw_money_format_plain (complaint->compensation_amount);
+
+  fields[COLUMN_RECEIVED_AT] = received_at;
+  fields[COLUMN_KIND] = gw_vocabulary_token (GW_VOCAB_KIND, complaint->kind);
+  fields[COLUMN_CHANNEL] = gw_vocabulary_token (GW_VOCAB_CHANNEL, complaint->channel);
+  fields[COLUMN_CATEGORY] = complaint->category;
+  fields[COLUMN_CUSTOMER_NAME] = complaint->customer_name;
+  fields[COLUMN_CUSTOMER_PHONE] = complaint->customer_phone;
+  fields[COLUMN_CUSTOMER_EMAIL] = complaint->customer_email;
+  fields[COLUMN_CUSTOMER_ADDRESS] = complaint->customer_address;
+  fields[COLUMN_RECEIVED_BY] = complaint->received_by;
+  fields[COLUMN_DESCRIPTION] = complaint->description;
+  fields[COLUMN_AGREED_SOLUTION] = complaint->agreed_solution;
+  fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? "yes" : "no";
+  fields[COLUMN_PROMISE] = complaint->promise;
+  fields[COLUMN_STEPS_TAKEN] = complaint->steps_taken;
+  fields[COLUMN_FOLLOW_UP_AT] = follow_up_at;
+  fields[COLUMN_COMPENSATION_TYPE] = gw_vocabulary_token (GW_VOCAB_COMPENSATION,
+                                                          complaint->compensation_type);
+  fields[COLUMN_COMPENSATION_AMOUNT] = amount;
+  fields[COLUMN_STATUS] = gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status);
+  fields[COLUMN_RESOLVED_AT] = resolved_at;
+  fields[COLUMN_CUSTOMER_FEELING] = gw_vocabulary_token (GW_VOCAB_FEELING,
+                                                         complaint->customer_feeling);
+  fields[COLUMN_WILL_BUY_AGAIN] = gw_vocabulary_token (GW_VOCAB_BUY_AGAIN,
+                                                       complaint->will_buy_again);
+  fields[COLUMN_PREVENTION] = complaint->prevention;
+
+  gw_csv_append_row (out, fields, N_COLUMNS, ',');
+}

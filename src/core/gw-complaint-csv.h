@@ -1,0 +1,27 @@
+/* gw-complaint-csv.h: the complaint log as CSV, one row per complaint */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gw-complaint.h"
+
+G_BEGIN_DECLS
+
+typedef struct _GwComplaintCsvReader GwComplaintCsvReader;
+
+GwComplaintCsvReader *gw_complaint_csv_reader_new        (GInputStream          *stream);
+void                  gw_complaint_csv_reader_free       (GwComplaintCsvReader  *reader);
+gboolean              gw_complaint_csv_reader_next       (GwComplaintCsvReader  *reader,
+                                                          GwComplaint          **complaint,
+                                                          GCancellable          *cancellable,
+                                                          GError               **error);
+guint                 gw_complaint_csv_reader_get_line   (GwComplaintCsvReader  *reader);
+goffset               gw_complaint_csv_reader_get_offset (GwComplaintCsvReader  *reader);
+
+void                  gw_complaint_csv_append_header     (GString               *out);
+void                  gw_complaint_csv_append            (GString               *out,
+                                                          const GwComplaint     *complaint);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaintCsvReader, gw_complaint_csv_reader_free)
+
+G_END_DECLS

@@ -1,0 +1,67 @@
+/* gw-complaint.h: one entry of the complaint and comment log
+ *
+ * A plain record that travels between the store, CSV files and views. Names
+ * of the related customer, staff member and category ride along so that a
+ * record read from a file can be matched to rows that may not exist yet.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "gw-enums.h"
+
+G_BEGIN_DECLS
+
+/* Times are Unix seconds in UTC; GW_NO_TIME means "not set". */
+#define GW_NO_TIME ((gint64) 0)
+
+#define GW_TYPE_COMPLAINT (gw_complaint_get_type ())
+
+typedef struct {
+  gint64          id;
+  gint64          received_at;
+  GwKind          kind;
+  GwChannel       channel;
+
+  gint64          category_id;
+  char           *category;
+
+  gint64          customer_id;
+  char           *customer_name;
+  char           *customer_phone;
+  char           *customer_email;
+  char           *customer_address;
+
+  gint64          received_by_id;
+  char           *received_by;
+
+  char           *description;
+  char           *agreed_solution;
+  gboolean        solved_on_spot;
+  char           *promise;
+  char           *steps_taken;
+  gint64          follow_up_at;
+
+  GwCompensation  compensation_type;
+  gint64          compensation_amount;  /* minor units, e.g. öre or cents */
+
+  GwStatus        status;
+  gint64          resolved_at;
+  GwFeeling       customer_feeling;
+  GwBuyAgain      will_buy_again;
+  char           *prevention;
+
+  gint64          created_at;
+  gint64          updated_at;
+} GwComplaint;
+
+GType        gw_complaint_get_type   (void) G_GNUC_CONST;
+GwComplaint *gw_complaint_new        (void);
+GwComplaint *gw_complaint_copy       (const GwComplaint *complaint);
+void         gw_complaint_free       (GwComplaint       *complaint);
+gboolean     gw_complaint_is_overdue (const GwComplaint *complaint,
+                                      gint64             now);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaint, gw_complaint_free)
+
+G_END_DECLS

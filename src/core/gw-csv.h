@@ -1,0 +1,40 @@
+/* gw-csv.h: RFC 4180 reading and writing, as spreadsheets really write it */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define GW_CSV_ERROR (gw_csv_error_quark ())
+
+typedef enum {
+  GW_CSV_ERROR_UNTERMINATED_QUOTE,
+  GW_CSV_ERROR_BAD_QUOTE,
+  GW_CSV_ERROR_ENCODING,
+  GW_CSV_ERROR_HEADER,
+  GW_CSV_ERROR_VALUE,
+  GW_CSV_ERROR_TOO_BIG,
+} GwCsvError;
+
+typedef struct _GwCsvReader GwCsvReader;
+
+GQuark       gw_csv_error_quark          (void);
+
+GwCsvReader *gw_csv_reader_new           (GInputStream  *stream);
+void         gw_csv_reader_free          (GwCsvReader   *reader);
+gboolean     gw_csv_reader_read_row      (GwCsvReader   *reader,
+                                          GStrv         *fields,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+guint        gw_csv_reader_get_row_line  (GwCsvReader   *reader);
+char         gw_csv_reader_get_delimiter (GwCsvReader   *reader);
+goffset      gw_csv_reader_get_offset    (GwCsvReader   *reader);
+
+void         gw_csv_append_row           (GString       *out,
+                                          const char    *const *fields,
+                                          gsize          n_fields,
+                                          char           delimiter);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwCsvReader, gw_csv_reader_free)
+
+G_END_DECLS

@@ -1,0 +1,102 @@
+/* gw-money.c: money is kept in minor units (öre, cents) so sums are exact */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "gw-money.h"
+
+/* Two decimals: the currencies of the shops we serve all have a hundredth. */
+#define MINOR_PER_MAJOR 100
+
+/* Accepts "12", "12.5", "12,50", "  7 ". Either "." or "," marks decimals
+ * (Swedish spreadsheets write decimal commas); no grouping, no sign, at most
+ * two decimals, so nothing is silently rounded. */
+gboolean
+gw_money_parse (const char *text,
+                gint64     *minor_units)
+{
+  g_autofree char *stripped = NULL;
+  const char *p;
+  gint64 major = 0;
+  gint64 minor = 0;
+  int n_decimals = 0;
+  int n_digits = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    {
+      if (minor_units != NULL)
+        *minor_units = 0;
+      return TRUE;
+    }
+
+  for (p = stripped; g_ascii_isdigit (*p); p++, n_digits++)
+    {
+      if (major > (G_MAXINT64 / MINOR_PER_MAJOR - 9) / 10)
+        return FALSE;
+      major = major * 10 + (*p - '0');
+    }
+
+  if (*p == '.' || *p == ',')
+    {
+      for (p++; g_ascii_isdigit (*p); p++)
+        {
+          if (++n_decimals > 2)
+            return FALSE;
+          minor = minor * 10 + (*p - '0');
+        }
+      if (n_decimals == 0)
+        return FALSE;
+    }
+
+  if (*p != '\0' || n_digits == 0)
+    return FALSE;
+
+  if (n_decimals == 1)
+    minor *= 10;
+
+  if (minor_units != NULL)
+    *minor_units = major * MINOR_PER_MAJOR + minor;
+  return TRUE;
+}
+
+/* The form files are written in: "1234.50", the same in every locale. */
+char *
+gw_money_format_plain (gint64 minor_units)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d",
+                          minor_units / MINOR_PER_MAJOR,
+                          (int) ((minor_units < 0 ? -minor_units : minor_units) % MINOR_PER_MAJOR));
+}
+
+/* As the user's locale writes an amount: "1 234,50" in Swedish, "1,234.50"
+ * in English. The currency symbol is left to the label around it. */
+char *
+gw_money_format_local (gint64 minor_units)
+{
+  struct lconv *conventions = localeconv ();
+  const char *decimal_point = *conventions->decimal_point ? conventions->decimal_point : ".";
+  const char *thousands = conventions->thousands_sep;
+  g_autofree char *digits = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gint64 magnitude = minor_units < 0 ? -minor_units : minor_units;
+  gsize n_digits;
+
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, magnitude / MINOR_PER_MAJOR);
+  n_digits = strlen (digits);
+
+  if (minor_units < 0)
+    g_string_append_c (out, '-');
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0)
+        g_string_append (out, thousands);
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append_printf (out, "%s%02d", decimal_point, (int) (magnitude % MINOR_PER_MAJOR));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

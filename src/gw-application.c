@@ -1,0 +1,294 @@
+/* gw-application.c: command-line options, application actions, and the
+ * store each window works on
+ */
+
+#define G_LOG_DOMAIN "goodwill"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gunixoutputstream.h>
+#include <unistd.h>
+
+#include "gw-application.h"
+#include "gw-transfer.h"
+#include "gw-window.h"
+
+struct _GwApplication {
+  AdwApplication parent_instance;
+
+  char          *database_path;
+};
+
+G_DEFINE_FINAL_TYPE (GwApplication, gw_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the database in FILE instead of the usual one"), N_("FILE") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill an empty database with sample complaints, then quit"), NULL },
+  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import complaints from a CSV file, then quit"), N_("FILE") },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export every complaint to a CSV file (- for standard output), then quit"), N_("FILE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a backup copy of the database to FILE, then quit"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+GwApplication *
+gw_application_new (void)
+{
+  return g_object_new (GW_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/goodwill/Goodwill",
+                       NULL);
+}
+
+const char *
+gw_application_get_database_path (GwApplication *self)
+{
+  g_return_val_if_fail (GW_IS_APPLICATION (self), NULL);
+  return self->database_path;
+}
+
+static void
+print_import_progress (goffset  bytes_read,
+                       goffset  total_bytes,
+                       guint    n_rows,
+                       gpointer user_data)
+{
+  gboolean interactive = GPOINTER_TO_INT (user_data);
+  g_autofree char *message = NULL;
+
+  if (total_bytes > 0)
+    message = g_strdup_printf (ngettext ("Read %u row (%d%%)", "Read %u rows (%d%%)", n_rows),
+                               n_rows, (int) (100 * bytes_read / total_bytes));
+  else
+    message = g_strdup_printf (ngettext ("Read %u row", "Read %u rows", n_rows), n_rows);
+
+  /* On a terminal the line rewrites itself; in a log each report stands. */
+  g_printerr (interactive ? "\r%s" : "%s\n", message);
+}
+
+static gboolean
+run_command_line_tasks (GwApplication *self,
+                        GVariantDict  *options,
+                        GError       **error)
+{
+  g_autoptr(GwStore) store = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *backup_path = NULL;
+
+  g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
+  g_variant_dict_lookup (options, "export-csv", "^ay", &export_path);
+  g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
+
+  store = gw_store_open (self->database_path, error);
+  if (store == NULL)
+    return FALSE;
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      guint n_added = 0;
+
+      if (!gw_transfer_fill_demo (store, g_get_real_time () / G_USEC_PER_SEC, &n_added, error))
+        return FALSE;
+      g_printerr (ngettext ("Added %u sample entry to %s\n",
+                            "Added %u sample entries to %s\n", n_added),
+                  n_added, self->database_path);
+    }
+
+  if (import_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (import_path);
+      gboolean interactive = isatty (STDERR_FILENO);
+      guint n_imported = 0;
+      gboolean ok;
+
+      ok = gw_transfer_import_csv (store, file, print_import_progress,
+                                   GINT_TO_POINTER (interactive), &n_imported, NULL, error);
+      if (interactive)
+        g_printerr ("\n");
+      if (!ok)
+        {
+          g_prefix_error (error, _("Nothing was imported from %s: "), import_path);
+          return FALSE;
+        }
+      g_printerr (ngettext ("Imported %u complaint from %s\n",
+                            "Imported %u complaints from %s\n", n_imported),
+                  n_imported, import_path);
+    }
+
+  if (export_path != NULL)
+    {
+      guint n_exported = 0;
+      gboolean ok;
+
+      if (g_strcmp0 (export_path, "-") == 0)
+        {
+          g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+
+          ok = gw_transfer_export_csv (store, out, &n_exported, NULL, error);
+        }
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (export_path);
+
+          ok = gw_transfer_export_csv_to_file (store, file, &n_exported, NULL, error);
+        }
+      if (!ok)
+        {
+          g_prefix_error (error, _("The export failed: "));
+          return FALSE;
+        }
+      g_printerr (ngettext ("Exported %u complaint\n", "Exported %u complaints\n", n_exported),
+                  n_exported);
+    }
+
+  if (backup_path != NULL)
+    {
+      if (!gw_store_backup (store, backup_path, error))
+        return FALSE;
+      g_printerr (_("Backed up %s to %s\n"), self->database_path, backup_path);
+    }
+
+  return TRUE;
+}
+
+static int
+gw_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  GwApplication *self = GW_APPLICATION (app);
+  g_autofree char *database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "Goodwill", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    self->database_path = g_canonicalize_filename (database, NULL);
+  else if (g_getenv ("GOODWILL_DATABASE") != NULL && *g_getenv ("GOODWILL_DATABASE") != '\0')
+    self->database_path = g_canonicalize_filename (g_getenv ("GOODWILL_DATABASE"), NULL);
+  else
+    self->database_path = gw_store_default_path ();
+
+  /* A window on another database is another instance, not this one. */
+  if (database != NULL || g_getenv ("GOODWILL_DATABASE") != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  if (g_variant_dict_contains (options, "demo")
+      || g_variant_dict_contains (options, "import-csv")
+      || g_variant_dict_contains (options, "export-csv")
+      || g_variant_dict_contains (options, "backup"))
+    {
+      if (!run_command_line_tasks (self, options, &error))
+        {
+          g_printerr ("goodwill: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
+static void
+gw_application_activate (GApplication *app)
+{
+  GwApplication *self = GW_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (gw_window_new (self, self->database_path));
+  gtk_window_present (window);
+}
+
+static void
+on_about_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Goodwill developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Goodwill"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Log complaints and compliments, keep your promises to "
+                                      "customers, and learn what to improve."),
+                        "developers", developers,
+                        "copyright", "© 2026 The Goodwill developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* TRANSLATORS: your name, to be credited in the About window */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+on_quit_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", on_about_activated },
+  { "quit", on_quit_activated },
+};
+
+static void
+gw_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (gw_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+gw_application_finalize (GObject *object)
+{
+  GwApplication *self = GW_APPLICATION (object);
+
+  g_free (self->database_path);
+  G_OBJECT_CLASS (gw_application_parent_class)->finalize (object);
+}
+
+static void
+gw_application_class_init (GwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = gw_application_finalize;
+  app_class->handle_local_options = gw_application_handle_local_options;
+  app_class->activate = gw_application_activate;
+  app_class->startup = gw_application_startup;
+}
+
+static void
+gw_application_init (GwApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Customer service for a small business."));
+}

@@ -1,0 +1,240 @@
+/* gw-transfer.c: CSV import and export, demo data
+ *
+ * An import is all or nothing: it runs in one transaction, so a bad row, a
+ * full disk or a killed process leaves the store exactly as it was.
+ */
+
+#define G_LOG_DOMAIN "gw-transfer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/gw-complaint-csv.h"
+#include "core/gw-demo.h"
+#include "gw-transfer.h"
+
+#define PROGRESS_EVERY_ROWS 5000
+#define EXPORT_FLUSH_BYTES (256 * 1024)
+#define DEMO_SEED 20240601
+#define DEMO_COMPLAINTS 360
+
+gboolean
+gw_transfer_import_csv (GwStore               *store,
+                        GFile                 *file,
+                        GwImportProgressFunc   progress,
+                        gpointer               user_data,
+                        guint                 *n_imported,
+                        GCancellable          *cancellable,
+                        GError               **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GwComplaintCsvReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  goffset total_bytes = 0;
+  guint n_rows = 0;
+
+  g_return_val_if_fail (GW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (n_imported != NULL)
+    *n_imported = 0;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL)
+    total_bytes = g_file_info_get_size (info);
+
+  reader = gw_complaint_csv_reader_new (G_INPUT_STREAM (stream));
+
+  if (!gw_store_begin (store, error))
+    return FALSE;
+
+  for (;;)
+    {
+      g_autoptr(GwComplaint) complaint = NULL;
+
+      if (!gw_complaint_csv_reader_next (reader, &complaint, cancellable, &local_error))
+        break;
+
+      if (gw_store_add_complaint (store, complaint, &local_error) == 0)
+        {
+          g_prefix_error (&local_error, _("Line %u: "), gw_complaint_csv_reader_get_line (reader));
+          break;
+        }
+
+      n_rows++;
+      if (progress != NULL && n_rows % PROGRESS_EVERY_ROWS == 0)
+        progress (gw_complaint_csv_reader_get_offset (reader), total_bytes, n_rows, user_data);
+    }
+
+  if (local_error != NULL)
+    {
+      gw_store_rollback (store);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!gw_store_commit (store, error))
+    return FALSE;
+
+  if (progress != NULL)
+    progress (total_bytes, total_bytes, n_rows, user_data);
+  if (n_imported != NULL)
+    *n_imported = n_rows;
+  return TRUE;
+}
+
+typedef struct {
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GString       *buffer;
+  guint          n_rows;
+} ExportState;
+
+static gboolean
+flush_export (ExportState  *state,
+              GError      **error)
+{
+  gboolean ok = g_output_stream_write_all (state->stream, state->buffer->str, state->buffer->len,
+                                           NULL, state->cancellable, error);
+
+  g_string_truncate (state->buffer, 0);
+  return ok;
+}
+
+static gboolean
+export_one (const GwComplaint  *complaint,
+            gpointer            user_data,
+            GError            **error)
+{
+  ExportState *state = user_data;
+
+  gw_complaint_csv_append (state->buffer, complaint);
+  state->n_rows++;
+  if (state->buffer->len >= EXPORT_FLUSH_BYTES)
+    return flush_export (state, error);
+  return TRUE;
+}
+
+/* Writes every live complaint, oldest first, to @stream. */
+gboolean
+gw_transfer_export_csv (GwStore        *store,
+                        GOutputStream  *stream,
+                        guint          *n_exported,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+  g_autoptr(GString) buffer = g_string_sized_new (EXPORT_FLUSH_BYTES + 4096);
+  ExportState state = { stream, cancellable, buffer, 0 };
+
+  g_return_val_if_fail (GW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  gw_complaint_csv_append_header (buffer);
+  if (!gw_store_foreach_complaint (store, export_one, &state, error))
+    return FALSE;
+  if (!flush_export (&state, error))
+    return FALSE;
+  if (n_exported != NULL)
+    *n_exported = state.n_rows;
+  return TRUE;
+}
+
+/* The file appears only once it is whole: g_file_replace() writes a
+ * temporary file and renames it on close. */
+gboolean
+gw_transfer_export_csv_to_file (GwStore       *store,
+                                GFile         *file,
+                                guint         *n_exported,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!gw_transfer_export_csv (store, G_OUTPUT_STREAM (stream), n_exported, cancellable, error))
+    {
+      /* Closing with a cancelled cancellable leaves the old file in place. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+}
+
+/**
+ * gw_transfer_fill_demo:
+ * @now: the present, in Unix seconds
+ *
+ * Fills an empty store with a shop's last eighteen months. Refuses a store
+ * that already holds complaints, so real data is never mixed with samples.
+ */
+gboolean
+gw_transfer_fill_demo (GwStore  *store,
+                       gint64    now,
+                       guint    *n_added,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) complaints = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 existing;
+
+  g_return_val_if_fail (GW_IS_STORE (store), FALSE);
+
+  existing = gw_store_count_complaints (store, error);
+  if (existing < 0)
+    return FALSE;
+  if (existing > 0)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_EMPTY,
+                   _("The database already holds complaints; demo data goes only into an "
+                     "empty one. Use --database to pick a new file."));
+      return FALSE;
+    }
+
+  complaints = gw_demo_generate_complaints (now, DEMO_SEED, DEMO_COMPLAINTS);
+  notes = gw_demo_generate_notes (complaints, DEMO_SEED);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), complaints->len);
+
+  if (!gw_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < complaints->len; i++)
+    {
+      gint64 id = gw_store_add_complaint (store, g_ptr_array_index (complaints, i), error);
+
+      if (id == 0)
+        goto fail;
+      g_array_append_val (ids, id);
+    }
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      GwDemoNote *note = g_ptr_array_index (notes, i);
+      gint64 complaint_id = g_array_index (ids, gint64, note->complaint_index);
+
+      if (note->at > now)
+        continue;
+      if (gw_store_add_note (store, complaint_id, note->at, note->staff, note->text, error) == 0)
+        goto fail;
+    }
+
+  if (!gw_store_commit (store, error))
+    return FALSE;
+  if (n_added != NULL)
+    *n_added = complaints->len;
+  return TRUE;
+
+fail:
+  gw_store_rollback (store);
+  return FALSE;
+}

@@ -1,0 +1,285 @@
+/* gw-window.c: the main window
+ *
+ * Opens its store off the main loop, shows a spinner meanwhile and a clear
+ * message if the file cannot be used, then the four tabs.
+ */
+
+#define G_LOG_DOMAIN "goodwill"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gw-window.h"
+
+struct _GwWindow {
+  AdwApplicationWindow parent_instance;
+
+  GwStore             *store;
+  GCancellable        *cancellable;
+  GSettings           *settings;
+
+  /* Template widgets */
+  AdwViewStack        *view_stack;
+  GtkStack            *main_stack;
+  AdwStatusPage       *error_page;
+  AdwStatusPage       *complaints_page;
+  AdwToastOverlay     *toast_overlay;
+};
+
+G_DEFINE_FINAL_TYPE (GwWindow, gw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+count_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+  gint64 count = gw_store_count_complaints (task_data, &error);
+
+  if (count < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, count);
+}
+
+static void
+on_count_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GwWindow *self = GW_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  gint64 count = g_task_propagate_int (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    description = g_strdup (error->message);
+  else
+    description = g_strdup_printf (ngettext ("The log holds %" G_GINT64_FORMAT " entry. "
+                                             "Logging, search, follow-ups and the top issues "
+                                             "will live here.",
+                                             "The log holds %" G_GINT64_FORMAT " entries. "
+                                             "Logging, search, follow-ups and the top issues "
+                                             "will live here.",
+                                             count),
+                                   count);
+  adw_status_page_set_description (self->complaints_page, description);
+}
+
+/* Counting grows with the log, so it runs on a worker thread. */
+static void
+update_complaints_summary (GwWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_count_done_cb, NULL);
+
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, count_in_thread);
+}
+
+static void
+on_store_changed_cb (GwStore    *store,
+                     const char *table,
+                     gint64      id,
+                     GwWindow   *self)
+{
+  update_complaints_summary (self);
+}
+
+static void
+show_store (GwWindow *self,
+            GwStore  *store)
+{
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed::complaints", G_CALLBACK (on_store_changed_cb),
+                           self, 0);
+  update_complaints_summary (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+on_store_opened_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GwWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open_finish (result, &error);
+
+  if (store == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("%s", error->message);
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
+  show_store (self, store);
+}
+
+static void
+show_page (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+save_window_state (GwWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+gw_window_close_request (GtkWindow *window)
+{
+  save_window_state (GW_WINDOW (window));
+  return GTK_WINDOW_CLASS (gw_window_parent_class)->close_request (window);
+}
+
+static void
+gw_window_dispose (GObject *object)
+{
+  GwWindow *self = GW_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (gw_window_parent_class)->dispose (object);
+}
+
+static void
+gw_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  GwWindow *self = GW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gw_window_class_init (GwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *const pages[] = { "complaints", "vision", "staff", "assessment" };
+
+  object_class->dispose = gw_window_dispose;
+  object_class->get_property = gw_window_get_property;
+  window_class->close_request = gw_window_close_request;
+
+  /**
+   * GwWindow:store:
+   *
+   * The open store, or %NULL until it is opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, GW_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/goodwill/Goodwill/gw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_page);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", pages[i]);
+}
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without its schema, the app still works; it
+   * just does not remember its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+gw_window_init (GwWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = load_settings ();
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  if (g_strcmp0 (PROFILE, "Devel") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+GwWindow *
+gw_window_new (GwApplication *application,
+               const char    *database_path)
+{
+  GwWindow *self;
+
+  g_return_val_if_fail (GW_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (database_path != NULL, NULL);
+
+  self = g_object_new (GW_TYPE_WINDOW, "application", application, NULL);
+  gw_store_open_async (database_path, self->cancellable, on_store_opened_cb, g_object_ref (self));
+  return self;
+}
+
+GwStore *
+gw_window_get_store (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+  return self->store;
+}

@@ -1,0 +1,18 @@
+/* gw-window.h: the main window, with its four tabs */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gw-application.h"
+
+G_BEGIN_DECLS
+
+#define GW_TYPE_WINDOW (gw_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (GwWindow, gw_window, GW, WINDOW, AdwApplicationWindow)
+
+GwWindow *gw_window_new       (GwApplication *application,
+                               const char    *database_path);
+GwStore  *gw_window_get_store (GwWindow      *self);
+
+G_END_DECLS

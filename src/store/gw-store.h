@@ -1,0 +1,103 @@
+/* gw-store.h: the one SQLite store behind Goodwill
+ *
+ * The only code that speaks SQL. Every failure comes back as a GError in
+ * GW_STORE_ERROR; every change is announced with ::changed so open views
+ * can refresh. Safe to call from worker threads; ::changed is always
+ * emitted on the thread that opened the store.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/gw-complaint.h"
+
+G_BEGIN_DECLS
+
+#define GW_STORE_ERROR (gw_store_error_quark ())
+
+typedef enum {
+  GW_STORE_ERROR_FAILED,
+  GW_STORE_ERROR_CANNOT_OPEN,
+  GW_STORE_ERROR_NOT_GOODWILL,
+  GW_STORE_ERROR_CORRUPT,
+  GW_STORE_ERROR_TOO_NEW,
+  GW_STORE_ERROR_READ_ONLY,
+  GW_STORE_ERROR_DISK_FULL,
+  GW_STORE_ERROR_BUSY,
+  GW_STORE_ERROR_NOT_FOUND,
+  GW_STORE_ERROR_INVALID,
+  GW_STORE_ERROR_NOT_EMPTY,
+} GwStoreError;
+
+/* The schema version this build writes; a store above it is refused. */
+#define GW_STORE_SCHEMA_VERSION 2
+
+#define GW_TYPE_STORE (gw_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (GwStore, gw_store, GW, STORE, GObject)
+
+typedef gboolean (*GwComplaintFunc) (const GwComplaint *complaint,
+                                     gpointer           user_data,
+                                     GError           **error);
+
+GQuark       gw_store_error_quark           (void);
+char        *gw_store_default_path          (void);
+
+GwStore     *gw_store_open                  (const char        *path,
+                                             GError           **error);
+void         gw_store_open_async            (const char        *path,
+                                             GCancellable      *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer           user_data);
+GwStore     *gw_store_open_finish           (GAsyncResult      *result,
+                                             GError           **error);
+const char  *gw_store_get_path              (GwStore           *self);
+int          gw_store_get_schema_version    (GwStore           *self);
+
+gboolean     gw_store_begin                 (GwStore           *self,
+                                             GError           **error);
+gboolean     gw_store_commit                (GwStore           *self,
+                                             GError           **error);
+void         gw_store_rollback              (GwStore           *self);
+
+gboolean     gw_store_backup                (GwStore           *self,
+                                             const char        *destination,
+                                             GError           **error);
+
+gint64       gw_store_add_complaint         (GwStore           *self,
+                                             const GwComplaint *complaint,
+                                             GError           **error);
+GwComplaint *gw_store_get_complaint         (GwStore           *self,
+                                             gint64             id,
+                                             GError           **error);
+gboolean     gw_store_update_complaint      (GwStore           *self,
+                                             const GwComplaint *complaint,
+                                             GError           **error);
+gboolean     gw_store_delete_complaint      (GwStore           *self,
+                                             gint64             id,
+                                             GError           **error);
+gboolean     gw_store_restore_complaint     (GwStore           *self,
+                                             gint64             id,
+                                             GError           **error);
+gint64       gw_store_count_complaints      (GwStore           *self,
+                                             GError           **error);
+gboolean     gw_store_foreach_complaint     (GwStore           *self,
+                                             GwComplaintFunc    func,
+                                             gpointer           user_data,
+                                             GError           **error);
+GArray      *gw_store_search_complaints     (GwStore           *self,
+                                             const char        *query,
+                                             guint              limit,
+                                             GError           **error);
+gint64       gw_store_add_note              (GwStore           *self,
+                                             gint64             complaint_id,
+                                             gint64             at,
+                                             const char        *staff_name,
+                                             const char        *text,
+                                             GError           **error);
+
+gint64       gw_store_count_rows            (GwStore           *self,
+                                             const char        *table,
+                                             GError           **error);
+
+G_END_DECLS
