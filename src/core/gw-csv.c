@@ -139,9 +139,11 @@ detect_delimiter (GwCsvReader   *reader,
         n_tab++;
     }
 
-  if (n_tab > n_semicolon && n_tab > n_comma)
+  /* On a tie, the rarer character wins: a tab or semicolon in a header is
+   * there on purpose more often than a comma. */
+  if (n_tab > 0 && n_tab >= n_semicolon && n_tab >= n_comma)
     reader->delimiter = '\t';
-  else if (n_semicolon > n_comma)
+  else if (n_semicolon > 0 && n_semicolon >= n_comma)
     reader->delimiter = ';';
   else
     reader->delimiter = ',';

@@ -10,59 +10,108 @@
 
 #include "gw-datetime.h"
 
+/* Reads exactly @n_digits digits. */
 static gboolean
-is_date_only (const char *text)
+read_number (const char **p,
+             int          n_digits,
+             int         *value)
 {
-  return strlen (text) == 10
-         && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1])
-         && g_ascii_isdigit (text[2]) && g_ascii_isdigit (text[3])
-         && text[4] == '-'
-         && g_ascii_isdigit (text[5]) && g_ascii_isdigit (text[6])
-         && text[7] == '-'
-         && g_ascii_isdigit (text[8]) && g_ascii_isdigit (text[9]);
+  *value = 0;
+  for (int i = 0; i < n_digits; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      *value = *value * 10 + ((*p)[i] - '0');
+    }
+  *p += n_digits;
+  return TRUE;
 }
 
-/* GLib accepts more ISO 8601 shapes than we promise (week dates, ordinal
- * dates, basic format); insist on the extended calendar form. */
 static gboolean
-has_extended_calendar_date (const char *text)
+expect (const char **p,
+        char         c)
 {
-  return strlen (text) >= 16
-         && text[4] == '-' && text[7] == '-'
-         && (text[10] == 'T' || text[10] == 't' || text[10] == ' ')
-         && text[13] == ':';
+  if (**p != c)
+    return FALSE;
+  (*p)++;
+  return TRUE;
 }
 
+/* YYYY-MM-DD, then optionally [T ]HH:MM[:SS[.fraction]], then optionally
+ * Z or ±HH[:]MM. Anything else, or an impossible date, is refused. */
 gboolean
 gw_datetime_parse (const char *text,
                    gint64     *unix_seconds)
 {
   g_autofree char *stripped = NULL;
-  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) parsed = NULL;
+  const char *p;
+  int year, month, day, hour = 0, minute = 0, second = 0;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
   stripped = g_strstrip (g_strdup (text));
-  local = g_time_zone_new_local ();
+  p = stripped;
 
-  if (is_date_only (stripped))
+  if (!read_number (&p, 4, &year) || !expect (&p, '-') || !read_number (&p, 2, &month)
+      || !expect (&p, '-') || !read_number (&p, 2, &day))
+    return FALSE;
+  if (month < 1 || month > 12 || day < 1 || day > g_date_get_days_in_month (month, year))
+    return FALSE;
+
+  if (*p == 'T' || *p == 't' || *p == ' ')
     {
-      int year = atoi (stripped);
-      int month = atoi (stripped + 5);
-      int day = atoi (stripped + 8);
-
-      if (month < 1 || month > 12 || day < 1
-          || day > g_date_get_days_in_month (month, year))
+      p++;
+      if (!read_number (&p, 2, &hour) || !expect (&p, ':') || !read_number (&p, 2, &minute))
         return FALSE;
-      parsed = g_date_time_new (local, year, month, day, 0, 0, 0);
-    }
-  else if (has_extended_calendar_date (stripped))
-    {
-      stripped[10] = 'T';
-      parsed = g_date_time_new_from_iso8601 (stripped, local);
+      if (*p == ':')
+        {
+          p++;
+          if (!read_number (&p, 2, &second))
+            return FALSE;
+          /* Fractions of a second are read and dropped. */
+          if (*p == '.' || *p == ',')
+            {
+              p++;
+              if (!g_ascii_isdigit (*p))
+                return FALSE;
+              while (g_ascii_isdigit (*p))
+                p++;
+            }
+        }
+      if (hour > 23 || minute > 59 || second > 59)
+        return FALSE;
+
+      if (*p == 'Z' || *p == 'z')
+        {
+          zone = g_time_zone_new_utc ();
+          p++;
+        }
+      else if (*p == '+' || *p == '-')
+        {
+          const char *offset = p;
+          int offset_hours, offset_minutes;
+
+          p++;
+          if (!read_number (&p, 2, &offset_hours))
+            return FALSE;
+          if (*p == ':')
+            p++;
+          if (!read_number (&p, 2, &offset_minutes) || offset_hours > 23 || offset_minutes > 59)
+            return FALSE;
+          zone = g_time_zone_new_identifier (offset);
+          if (zone == NULL)
+            return FALSE;
+        }
     }
 
+  if (*p != '\0')
+    return FALSE;
+
+  if (zone == NULL)
+    zone = g_time_zone_new_local ();
+  parsed = g_date_time_new (zone, year, month, day, hour, minute, second);
   if (parsed == NULL)
     return FALSE;
 

@@ -26,6 +26,7 @@ struct _GwStore {
   sqlite3      *db;
   GRecMutex     mutex;
   GMainContext *owner_context;
+  GThread      *owner_thread;
   GHashTable   *statements;
 
   /* Nesting of savepoints, and the tables changed inside the outermost
@@ -80,8 +81,23 @@ announce (GwStore    *self,
   notice->store = g_object_ref (self);
   notice->table = g_strdup (table);
   notice->id = id;
-  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_change_notice,
-                              notice, (GDestroyNotify) change_notice_free);
+
+  /* On the thread that opened the store, at once; from a worker, through
+   * the opener's main context, since views listen on the main thread. */
+  if (g_thread_self () == self->owner_thread)
+    {
+      emit_change_notice (notice);
+      change_notice_free (notice);
+    }
+  else
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, emit_change_notice, notice,
+                             (GDestroyNotify) change_notice_free);
+      g_source_attach (source, self->owner_context);
+    }
 }
 
 void
@@ -628,6 +644,7 @@ gw_store_init (GwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
   self->owner_context = g_main_context_ref_thread_default ();
+  self->owner_thread = g_thread_self ();
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->pending_changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

@@ -1,0 +1,129 @@
+#!/bin/bash
+# test-cli.sh GOODWILL: the command line end to end, as a script would use it.
+# Prints TAP.
+set -u
+
+goodwill=$1
+work=$(mktemp -d "${TMPDIR:-/tmp}/goodwill-cli.XXXXXX")
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+export LANGUAGE=C LC_ALL=C.UTF-8 TZ=Europe/Stockholm
+export XDG_DATA_HOME="$work/xdg"
+unset GOODWILL_DATABASE
+
+n=0
+failed=0
+check () {
+  # check DESCRIPTION COMMAND…: one TAP line for whether COMMAND succeeds
+  local description=$1
+  shift
+  n=$((n + 1))
+  if "$@" >"$work/check.out" 2>&1; then
+    echo "ok $n - $description"
+  else
+    echo "not ok $n - $description"
+    sed 's/^/# /' "$work/check.out" | head -20
+    failed=$((failed + 1))
+  fi
+}
+
+gw () { "$goodwill" "$@"; }
+dump () { sqlite3 "$1" .dump; }
+
+# --version
+check "--version names the version" sh -c "'$goodwill' --version | grep -Eq '^Goodwill [0-9]+\.[0-9]+'"
+
+# Demo, export, round trip
+db="$work/demo.db"
+check "--demo fills a new store" gw --database "$db" --demo
+check "the store file is private (0600)" test "$(stat -c %a "$db")" = 600
+check "the store is in WAL mode" test "$(sqlite3 "$db" 'PRAGMA journal_mode')" = wal
+check "user_version is at least 1" test "$(sqlite3 "$db" 'PRAGMA user_version')" -ge 1
+check "--demo refuses a store that holds complaints" sh -c "! '$goodwill' --database '$db' --demo"
+check "--export-csv - writes to standard output" sh -c "'$goodwill' --database '$db' --export-csv - >'$work/a.csv'"
+rows=$(( $(sqlite3 "$db" 'SELECT count(*) FROM complaints') ))
+check "the export has at least 300 complaints" test "$rows" -ge 300
+check "the export has one record per complaint" sh -c "test \$(sqlite3 '$db' 'SELECT count(*) FROM complaints') -eq $rows && test -s '$work/a.csv'"
+check "import into an empty store" gw --database "$work/b.db" --import-csv "$work/a.csv"
+check "export again to a file" gw --database "$work/b.db" --export-csv "$work/b.csv"
+check "export, import, export is byte-identical" cmp "$work/a.csv" "$work/b.csv"
+check "an exported file is private (0600)" test "$(stat -c %a "$work/b.csv")" = 600
+
+# A Swedish spreadsheet: BOM, semicolons, CRLF, quoted newlines, decimal commas
+printf '\xef\xbb\xbfreceived_at;description;customer_name;compensation_type;compensation_amount;category;received_by\r\n2024-05-02 10:15;"Fläkten slutade fungera;\r\nkunden ville ha ""pengarna"" tillbaka";Åsa Öberg;refund;1199,50;Trasig vara;Björn Ek\r\n2024-05-03;Tack! 😊;Zoë;;;;\r\n' >"$work/sv.csv"
+check "a Swedish spreadsheet imports" gw --database "$work/sv.db" --import-csv "$work/sv.csv"
+check "its description keeps the quoted line break, quotes and semicolon" test "$(sqlite3 "$work/sv.db" "SELECT description = 'Fläkten slutade fungera;' || char(13,10) || 'kunden ville ha \"pengarna\" tillbaka' FROM complaints WHERE id = 1")" = 1
+check "its decimal comma is 1199.50 exactly" test "$(sqlite3 "$work/sv.db" 'SELECT compensation_amount FROM complaints WHERE id = 1')" = 119950
+check "its names keep their letters" test "$(sqlite3 "$work/sv.db" "SELECT group_concat(name, '|') FROM (SELECT name FROM customers ORDER BY id)")" = "Åsa Öberg|Zoë"
+check "its staff member and category exist" test "$(sqlite3 "$work/sv.db" "SELECT (SELECT name FROM staff) || '/' || (SELECT name FROM categories)")" = "Björn Ek/Trasig vara"
+check "its local time is stored as UTC" test "$(sqlite3 "$work/sv.db" "SELECT datetime(received_at, 'unixepoch') FROM complaints WHERE id = 1")" = "2024-05-02 08:15:00"
+check "its emoji survives" test "$(sqlite3 "$work/sv.db" "SELECT description FROM complaints WHERE id = 2")" = "Tack! 😊"
+
+# Broken files: each exits non-zero, names the line, changes nothing
+before="$work/before.dump"
+dump "$db" >"$before"
+broken () {
+  # broken NAME EXPECTED-TEXT CONTENT
+  local name=$1 expected=$2
+  printf '%b' "$3" >"$work/broken-$name.csv"
+  check "broken ($name): refused" sh -c "! '$goodwill' --database '$db' --import-csv '$work/broken-$name.csv' 2>'$work/err-$name'"
+  check "broken ($name): the message says “$expected”" grep -qF -- "$expected" "$work/err-$name"
+  check "broken ($name): the store's dump is unchanged" sh -c "sqlite3 '$db' .dump | cmp -s - '$before'"
+}
+broken impossible-date "Line 3:" 'received_at,description\n2024-01-01,ok\n2024-02-30,bad\n'
+broken unknown-kind "Line 2:" 'received_at,description,kind\n2024-01-01,x,rant\n'
+broken unknown-column "unknown column “colour”" 'received_at,description,colour\n2024-01-01,x,blue\n'
+broken unterminated-quote "Line 3:" 'received_at,description\n2024-01-01,ok\n2024-01-02,"never closed\n2024-01-03,x\n'
+broken missing-required "received_at" 'description\nno date\n'
+broken bad-amount "Line 2:" 'received_at;description;compensation_amount\n2024-01-01;x;1 199,50\n'
+broken wrong-field-count "Line 4:" 'received_at,description\n2024-01-01,a\n2024-01-01,b\n2024-01-01,c,d\n'
+broken not-utf8 "Line 2:" 'received_at,description\n2024-01-01,caf\xe9\n'
+broken empty "empty" ''
+check "a missing file is refused" sh -c "! '$goodwill' --database '$db' --import-csv '$work/nope.csv' 2>'$work/err-missing' && grep -q 'nope.csv' '$work/err-missing'"
+check "an export into a missing folder fails" sh -c "! '$goodwill' --database '$db' --export-csv '$work/no/such/dir/x.csv'"
+check "and leaves nothing behind" test ! -e "$work/no"
+
+# Refusals: newer and foreign files are left byte-for-byte untouched
+cp "$db" "$work/newer.db"
+sqlite3 "$work/newer.db" 'PRAGMA user_version = 99' && rm -f "$work/newer.db-wal" "$work/newer.db-shm"
+cp "$work/newer.db" "$work/newer.orig"
+check "a store from a newer version is refused" sh -c "! '$goodwill' --database '$work/newer.db' --export-csv - >/dev/null 2>'$work/err-newer'"
+check "with a message that says so" grep -q "newer version of Goodwill" "$work/err-newer"
+check "and it is left untouched" cmp "$work/newer.db" "$work/newer.orig"
+head -c 65536 /dev/urandom >"$work/random.db"
+cp "$work/random.db" "$work/random.orig"
+check "a file of random bytes is refused" sh -c "! '$goodwill' --database '$work/random.db' --export-csv - >/dev/null 2>'$work/err-random'"
+check "with a message that says so" grep -q "not a Goodwill database" "$work/err-random"
+check "and it is left untouched" cmp "$work/random.db" "$work/random.orig"
+
+# A big import: progress, killing it changes nothing, backup while it runs
+big="$work/big.csv"
+awk 'BEGIN {
+  print "received_at,kind,category,customer_name,customer_email,description";
+  for (i = 1; i <= 400000; i++)
+    printf "2024-%02d-%02d 10:%02d,complaint,Category %d,Customer %d,c%d@example.com,\"Row %d: the kettle, again\"\n",
+      (i % 12) + 1, (i % 28) + 1, i % 60, i % 7, i % 5000, i % 5000, i
+}' >"$big"
+dump "$db" >"$before"
+"$goodwill" --database "$db" --import-csv "$big" 2>"$work/big.err" &
+importer=$!
+for _ in $(seq 1 600); do
+  grep -q "Read" "$work/big.err" 2>/dev/null && break
+  sleep 0.05
+done
+check "a big import reports progress on stderr" grep -q "Read [0-9]* rows" "$work/big.err"
+check "--backup works while another Goodwill writes to the store" gw --database "$db" --backup "$work/backup.db"
+check "the backup passes integrity_check" test "$(sqlite3 "$work/backup.db" 'PRAGMA integrity_check')" = ok
+check "the backup has the same rows" test "$(sqlite3 "$work/backup.db" 'SELECT count(*) FROM complaints')" = "$rows"
+check "the import is still running when it is killed" kill -0 "$importer"
+kill -KILL "$importer"
+wait "$importer" 2>/dev/null
+check "after SIGKILL the store passes integrity_check" test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
+check "after SIGKILL the store is exactly as before the import" sh -c "sqlite3 '$db' .dump | cmp -s - '$before'"
+check "the store still opens and exports" sh -c "'$goodwill' --database '$db' --export-csv - | cmp -s - '$work/a.csv'"
+
+# The environment variable picks the store too
+check "GOODWILL_DATABASE picks the store" sh -c "GOODWILL_DATABASE='$db' '$goodwill' --export-csv - | cmp -s - '$work/a.csv'"
+check "without either, the store lives in XDG_DATA_HOME" sh -c "'$goodwill' --demo 2>/dev/null && test -f '$XDG_DATA_HOME/goodwill/goodwill.db'"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

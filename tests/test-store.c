@@ -1,0 +1,677 @@
+/* test-store.c: opening, migrating, refusing, and the complaint API */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store/gw-store.h"
+
+typedef struct {
+  char *directory;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->directory = g_dir_make_tmp ("goodwill-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->directory, "store.db", NULL);
+}
+
+static void
+remove_tree (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      g_chmod (path, 0600);
+      g_unlink (path);
+    }
+  g_rmdir (directory);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->directory);
+  g_free (fixture->directory);
+  g_free (fixture->path);
+}
+
+/* Reads one integer with a connection of its own, as another program would. */
+static gint64
+raw_query_int (const char *path,
+               const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    value = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+raw_query_text (const char *path,
+                const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static GwComplaint *
+make_complaint (const char *description,
+                const char *customer,
+                const char *email)
+{
+  GwComplaint *complaint = gw_complaint_new ();
+
+  complaint->received_at = 1709301900;
+  g_free (complaint->description);
+  complaint->description = g_strdup (description);
+  g_free (complaint->customer_name);
+  complaint->customer_name = g_strdup (customer);
+  g_free (complaint->customer_email);
+  complaint->customer_email = g_strdup (email);
+  return complaint;
+}
+
+static void
+test_fresh_store (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *journal = NULL;
+  GStatBuf info;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_get_schema_version (store), ==, GW_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (g_stat (fixture->path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  journal = raw_query_text (fixture->path, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal, ==, "wal");
+  g_assert_cmpint (raw_query_int (fixture->path, "PRAGMA application_id"), ==, 0x47774c31);
+  g_assert_cmpint (gw_store_count_complaints (store, &error), ==, 0);
+}
+
+static void
+test_migrate_from_v1 (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "goodwill-v1.db",
+                                                   NULL);
+  g_autoptr(GBytes) bytes = read_bytes (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = NULL;
+  g_autoptr(GArray) hits = NULL;
+  g_autoptr(GwComplaint) complaint = NULL;
+
+  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                       &error);
+  g_assert_no_error (error);
+
+  store = gw_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_get_schema_version (store), ==, GW_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (gw_store_count_complaints (store, &error), ==, 2);
+
+  complaint = gw_store_get_complaint (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (complaint->description, ==, "The sofa arrived four days late");
+  g_assert_cmpstr (complaint->customer_name, ==, "Karin Lindqvist");
+  g_assert_cmpstr (complaint->category, ==, "Delivery");
+  g_assert_cmpstr (complaint->received_by, ==, "Anna Svensson");
+  g_assert_cmpint (complaint->follow_up_at, ==, 1700300000);
+
+  /* The search index was built from what was already there, notes too. */
+  hits = gw_store_search_complaints (store, "truck", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_array_unref);
+  hits = gw_store_search_complaints (store, "karin", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_assert_cmpint (g_array_index (hits, gint64, 0), ==, 2);
+}
+
+static void
+assert_refused_untouched (const char *path,
+                          int         code,
+                          const char *needle)
+{
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, GW_STORE_ERROR, code);
+  if (strstr (error->message, needle) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, needle);
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_refuse_newer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Kept safe", "", "");
+
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+  g_clear_object (&store);
+  raw_exec (fixture->path, "PRAGMA user_version = 99");
+
+  assert_refused_untouched (fixture->path, GW_STORE_ERROR_TOO_NEW, "newer version");
+  g_assert_cmpint (raw_query_int (fixture->path, "PRAGMA user_version"), ==, 99);
+}
+
+static void
+test_refuse_random_bytes (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree guint8 *noise = g_malloc (16384);
+
+  for (guint i = 0; i < 16384; i++)
+    noise[i] = g_test_rand_int_range (0, 256);
+  g_file_set_contents (fixture->path, (const char *) noise, 16384, &error);
+  g_assert_no_error (error);
+
+  assert_refused_untouched (fixture->path, GW_STORE_ERROR_NOT_GOODWILL, "not a Goodwill database");
+}
+
+static void
+test_refuse_other_program (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  raw_exec (fixture->path, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')");
+  assert_refused_untouched (fixture->path, GW_STORE_ERROR_NOT_GOODWILL, "another program");
+}
+
+static void
+test_refuse_damaged (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  guint8 *contents;
+  gsize length;
+
+  g_assert_no_error (error);
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("A long enough text to fill pages",
+                                                         "Someone", "");
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+    }
+  g_clear_object (&store);
+
+  /* Scribble over the middle of the file, as a failing disk might. */
+  bytes = read_bytes (fixture->path);
+  contents = g_bytes_unref_to_data (g_steal_pointer (&bytes), &length);
+  g_assert_cmpuint (length, >, 8 * 4096);
+  for (gsize i = 4 * 4096; i < 6 * 4096; i++)
+    contents[i] = (guint8) (i * 7);
+  g_file_set_contents (fixture->path, (const char *) contents, length, &error);
+  g_assert_no_error (error);
+  g_free (contents);
+
+  assert_refused_untouched (fixture->path, GW_STORE_ERROR_CORRUPT, "damaged");
+}
+
+static void
+test_refuse_read_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("file permissions do not bind root");
+      return;
+    }
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_chmod (fixture->path, 0400);
+  g_chmod (fixture->directory, 0500);
+  assert_refused_untouched (fixture->path, GW_STORE_ERROR_READ_ONLY, "only be read");
+  g_chmod (fixture->directory, 0700);
+}
+
+static void
+test_complaint_round_trip (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Ordered a blue mug, got a green one 🫖",
+                                                     "Zoë Ångström", "zoe@example.se");
+  g_autoptr(GwComplaint) stored = NULL;
+  gint64 id;
+
+  g_free (complaint->category);
+  complaint->category = g_strdup ("Wrong item");
+  g_free (complaint->received_by);
+  complaint->received_by = g_strdup ("Anna");
+  complaint->kind = GW_KIND_COMPLAINT;
+  complaint->channel = GW_CHANNEL_EMAIL;
+  complaint->follow_up_at = 1709401900;
+  complaint->compensation_type = GW_COMPENSATION_DISCOUNT;
+  complaint->compensation_amount = 2500;
+  complaint->will_buy_again = GW_BUY_AGAIN_YES;
+
+  id = gw_store_add_complaint (store, complaint, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  stored = gw_store_get_complaint (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->description, ==, complaint->description);
+  g_assert_cmpstr (stored->customer_name, ==, "Zoë Ångström");
+  g_assert_cmpstr (stored->customer_email, ==, "zoe@example.se");
+  g_assert_cmpstr (stored->category, ==, "Wrong item");
+  g_assert_cmpstr (stored->received_by, ==, "Anna");
+  g_assert_cmpint (stored->channel, ==, GW_CHANNEL_EMAIL);
+  g_assert_cmpint (stored->follow_up_at, ==, 1709401900);
+  g_assert_cmpint (stored->compensation_type, ==, GW_COMPENSATION_DISCOUNT);
+  g_assert_cmpint (stored->compensation_amount, ==, 2500);
+  g_assert_cmpint (stored->will_buy_again, ==, GW_BUY_AGAIN_YES);
+  g_assert_cmpint (stored->customer_feeling, ==, GW_FEELING_UNKNOWN);
+  g_assert_cmpint (stored->resolved_at, ==, GW_NO_TIME);
+
+  stored->status = GW_STATUS_RESOLVED;
+  stored->resolved_at = 1709501900;
+  stored->customer_feeling = GW_FEELING_DELIGHTED;
+  g_assert_true (gw_store_update_complaint (store, stored, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&stored, gw_complaint_free);
+  stored = gw_store_get_complaint (store, id, &error);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_RESOLVED);
+  g_assert_cmpint (stored->customer_feeling, ==, GW_FEELING_DELIGHTED);
+
+  /* Soft delete and undo. */
+  g_assert_true (gw_store_delete_complaint (store, id, &error));
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 0);
+  g_clear_pointer (&stored, gw_complaint_free);
+  stored = gw_store_get_complaint (store, id, &error);
+  g_assert_null (stored);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (gw_store_restore_complaint (store, id, &error));
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 1);
+}
+
+static void
+test_complaint_invalid (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("   ", "New Person", "");
+
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_assert_cmpint (gw_store_count_rows (store, "customers", NULL), ==, 0);
+}
+
+static void
+test_customer_matching (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) first = make_complaint ("one", "Karin Lindqvist", "");
+  g_autoptr(GwComplaint) by_email = make_complaint ("two", "K. Lindqvist", "KARIN@example.se");
+  g_autoptr(GwComplaint) by_name = make_complaint ("three", "karin lindqvist", "karin@example.se");
+  g_autoptr(GwComplaint) by_phone = make_complaint ("four", "", "");
+  g_autoptr(GwComplaint) other = make_complaint ("five", "Erik", "");
+  g_autoptr(GwComplaint) anonymous = make_complaint ("six", "", "");
+  g_autoptr(GwComplaint) stored = NULL;
+  gint64 ids[6];
+
+  g_free (first->customer_phone);
+  first->customer_phone = g_strdup ("070-123");
+  g_free (by_phone->customer_phone);
+  by_phone->customer_phone = g_strdup ("070-123");
+
+  ids[0] = gw_store_add_complaint (store, first, &error);
+  /* The name matches first, and the e-mail fills the gap in the record. */
+  ids[1] = gw_store_add_complaint (store, by_name, &error);
+  ids[2] = gw_store_add_complaint (store, by_email, &error);
+  ids[3] = gw_store_add_complaint (store, by_phone, &error);
+  ids[4] = gw_store_add_complaint (store, other, &error);
+  ids[5] = gw_store_add_complaint (store, anonymous, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (gw_store_count_rows (store, "customers", NULL), ==, 2);
+  stored = gw_store_get_complaint (store, ids[2], &error);
+  g_assert_cmpstr (stored->customer_name, ==, "Karin Lindqvist");
+  g_assert_cmpstr (stored->customer_phone, ==, "070-123");
+  g_clear_pointer (&stored, gw_complaint_free);
+  stored = gw_store_get_complaint (store, ids[5], &error);
+  g_assert_cmpint (stored->customer_id, ==, 0);
+}
+
+static guint
+count_hits (GwStore    *store,
+            const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) hits = gw_store_search_complaints (store, query, 50, &error);
+
+  g_assert_no_error (error);
+  return hits->len;
+}
+
+static void
+test_search_in_step (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("The kettle leaked on the counter",
+                                                     "Åke Berg", "");
+  g_autoptr(GwComplaint) stored = NULL;
+  gint64 id;
+
+  id = gw_store_add_complaint (store, complaint, &error);
+  g_assert_cmpuint (count_hits (store, "kettle"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "ket"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "KETTLE counter"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "ake"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "toaster"), ==, 0);
+
+  stored = gw_store_get_complaint (store, id, &error);
+  g_free (stored->description);
+  stored->description = g_strdup ("The toaster burnt the bread");
+  g_free (stored->promise);
+  stored->promise = g_strdup ("Replacement on Tuesday");
+  g_assert_true (gw_store_update_complaint (store, stored, &error));
+  g_assert_cmpuint (count_hits (store, "kettle"), ==, 0);
+  g_assert_cmpuint (count_hits (store, "toaster"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "tuesday"), ==, 1);
+
+  g_assert_cmpint (gw_store_add_note (store, id, GW_NO_TIME, "Elin", "Supplier promised a refund",
+                                      &error), >, 0);
+  g_assert_cmpuint (count_hits (store, "supplier"), ==, 1);
+  g_assert_cmpint (gw_store_count_rows (store, "staff", NULL), ==, 1);
+
+  /* Another program renames the customer: the index follows. */
+  raw_exec (fixture->path, "UPDATE customers SET name = 'Åke Sjöberg'");
+  g_assert_cmpuint (count_hits (store, "sjöberg"), ==, 1);
+
+  g_assert_true (gw_store_delete_complaint (store, id, &error));
+  g_assert_cmpuint (count_hits (store, "toaster"), ==, 0);
+  g_assert_true (gw_store_restore_complaint (store, id, &error));
+  g_assert_cmpuint (count_hits (store, "toaster"), ==, 1);
+
+  /* What people type is never FTS5 syntax, so nothing here can fail. */
+  g_assert_cmpuint (count_hits (store, "\"unbalanced"), ==, 0);
+  g_assert_cmpuint (count_hits (store, "toaster OR NOT AND (*"), ==, 0);
+  g_assert_cmpuint (count_hits (store, "   "), ==, 0);
+  g_assert_cmpuint (count_hits (store, "col:toaster -x ^y"), ==, 0);
+}
+
+static void
+test_search_newest_first (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GArray) hits = NULL;
+
+  for (int i = 0; i < 30; i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("Parcel late again", "", "");
+
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), ==, i + 1);
+    }
+  hits = gw_store_search_complaints (store, "parcel", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 10);
+  g_assert_cmpint (g_array_index (hits, gint64, 0), ==, 30);
+  g_assert_cmpint (g_array_index (hits, gint64, 9), ==, 21);
+}
+
+typedef struct {
+  guint  n_signals;
+  gint64 last_id;
+} ChangeLog;
+
+static void
+on_changed (GwStore    *store,
+            const char *table,
+            gint64      id,
+            ChangeLog  *log)
+{
+  g_assert_cmpstr (table, ==, "complaints");
+  log->n_signals++;
+  log->last_id = id;
+}
+
+static void
+test_change_signal (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Noted", "", "");
+  ChangeLog log = { 0 };
+  gint64 id;
+
+  g_signal_connect (store, "changed::complaints", G_CALLBACK (on_changed), &log);
+  id = gw_store_add_complaint (store, complaint, &error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (log.n_signals, ==, 1);
+  g_assert_cmpint (log.last_id, ==, id);
+
+  /* Many rows in one transaction: one signal after commit, "many" as 0. */
+  log.n_signals = 0;
+  g_assert_true (gw_store_begin (store, &error));
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (log.n_signals, ==, 0);
+  g_assert_true (gw_store_commit (store, &error));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (log.n_signals, ==, 1);
+  g_assert_cmpint (log.last_id, ==, 0);
+
+  /* A rolled-back transaction announces nothing and leaves nothing. */
+  log.n_signals = 0;
+  g_assert_true (gw_store_begin (store, &error));
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+  gw_store_rollback (store);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (log.n_signals, ==, 0);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 3);
+}
+
+static void
+test_backup (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *copy = g_build_filename (fixture->directory, "copy.db", NULL);
+  g_autofree char *check = NULL;
+  g_autoptr(GwStore) reopened = NULL;
+  GStatBuf info;
+
+  for (int i = 0; i < 50; i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("Backed up", "Someone", "");
+
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+    }
+
+  g_assert_true (gw_store_backup (store, copy, &error));
+  g_assert_no_error (error);
+  check = raw_query_text (copy, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  g_assert_cmpint (raw_query_int (copy, "SELECT count(*) FROM complaints"), ==, 50);
+  g_assert_cmpint (g_stat (copy, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  reopened = gw_store_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_count_complaints (reopened, NULL), ==, 50);
+
+  /* A backup into a folder that does not exist fails and says so. */
+  g_assert_false (gw_store_backup (store, "/nonexistent/folder/copy.db", &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN);
+}
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gpointer
+add_in_thread (gpointer data)
+{
+  g_autoptr(GwComplaint) complaint = make_complaint ("From a worker", "", "");
+
+  return GSIZE_TO_POINTER ((gsize) gw_store_add_complaint (data, complaint, NULL));
+}
+
+/* Opened off the main thread; changes made on another thread are still
+ * announced on the thread that opened the store. */
+static void
+test_open_async (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = NULL;
+  ChangeLog log = { 0 };
+  GThread *thread;
+  gint64 id;
+
+  gw_store_open_async (fixture->path, NULL, on_opened, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  store = gw_store_open_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_get_schema_version (store), ==, GW_STORE_SCHEMA_VERSION);
+
+  g_signal_connect (store, "changed::complaints", G_CALLBACK (on_changed), &log);
+  thread = g_thread_new ("writer", add_in_thread, store);
+  id = (gint64) GPOINTER_TO_SIZE (g_thread_join (thread));
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (log.n_signals, ==, 0);
+  while (log.n_signals == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (log.last_id, ==, id);
+}
+
+static void
+test_open_async_refused (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = NULL;
+
+  g_file_set_contents (fixture->path, "not a database at all, just words", -1, NULL);
+  gw_store_open_async (fixture->path, NULL, on_opened, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  store = gw_store_open_finish (result, &error);
+  g_assert_null (store);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/open/fresh", test_fresh_store);
+  ADD ("/store/open/migrate-from-v1", test_migrate_from_v1);
+  ADD ("/store/open/refuse-newer", test_refuse_newer);
+  ADD ("/store/open/refuse-random-bytes", test_refuse_random_bytes);
+  ADD ("/store/open/refuse-other-program", test_refuse_other_program);
+  ADD ("/store/open/refuse-damaged", test_refuse_damaged);
+  ADD ("/store/open/refuse-read-only", test_refuse_read_only);
+  ADD ("/store/complaints/round-trip", test_complaint_round_trip);
+  ADD ("/store/complaints/invalid", test_complaint_invalid);
+  ADD ("/store/complaints/customer-matching", test_customer_matching);
+  ADD ("/store/search/in-step", test_search_in_step);
+  ADD ("/store/search/newest-first", test_search_newest_first);
+  ADD ("/store/changed-signal", test_change_signal);
+  ADD ("/store/backup", test_backup);
+  ADD ("/store/open-async", test_open_async);
+  ADD ("/store/open-async-refused", test_open_async_refused);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,0 +1,370 @@
+/* test-transfer.c: CSV import and export against a real store, and the demo */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "gw-transfer.h"
+
+typedef struct {
+  char *directory;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->directory = g_dir_make_tmp ("goodwill-transfer-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->directory, "store.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->directory);
+  g_free (fixture->directory);
+  g_free (fixture->path);
+}
+
+/* Every row of every table, search index included: two equal dumps mean the
+ * store is exactly as it was. */
+static char *
+dump_database (const char *path)
+{
+  g_autoptr(GString) dump = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema ORDER BY name",
+                                       -1, &statement, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (statement) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (statement, 0);
+      const char *sql = (const char *) sqlite3_column_text (statement, 1);
+
+      g_string_append_printf (dump, "%s: %s\n", name, sql != NULL ? sql : "");
+      if (sql != NULL && g_str_has_prefix (sql, "CREATE TABLE"))
+        g_ptr_array_add (tables, g_strdup (name));
+    }
+  sqlite3_finalize (statement);
+
+  for (guint t = 0; t < tables->len; t++)
+    {
+      g_autofree char *query = g_strdup_printf ("SELECT * FROM \"%s\"",
+                                                (char *) g_ptr_array_index (tables, t));
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &statement, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (statement) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (statement); c++)
+            {
+              const void *blob = sqlite3_column_blob (statement, c);
+              int size = sqlite3_column_bytes (statement, c);
+
+              g_string_append_c (dump, '|');
+              if (blob != NULL)
+                g_string_append_len (dump, blob, size);
+            }
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (statement);
+    }
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&dump), FALSE);
+}
+
+static GFile *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static char *
+export_to_string (GwStore *store)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_true (gw_transfer_export_csv (store, out, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (out, NULL, NULL);
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+#define NOW ((gint64) 1763900000)  /* 2025-11-23 */
+
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GString) seen = g_string_new (NULL);
+  guint n_added = 0;
+  guint statuses[GW_N_STATUSES] = { 0 };
+  guint kinds[GW_N_KINDS] = { 0 };
+  guint n_overdue = 0, n_compensated = 0, n_with_outcome = 0, n_with_customer = 0;
+  gint64 oldest = G_MAXINT64;
+  gint64 n_complaints;
+
+  g_assert_true (gw_transfer_fill_demo (store, NOW, &n_added, &error));
+  g_assert_no_error (error);
+  n_complaints = gw_store_count_complaints (store, NULL);
+  g_assert_cmpint (n_complaints, >=, 300);
+  g_assert_cmpint (n_complaints, ==, n_added);
+
+  for (gint64 id = 1; id <= n_complaints; id++)
+    {
+      g_autoptr(GwComplaint) complaint = gw_store_get_complaint (store, id, &error);
+
+      g_assert_no_error (error);
+      statuses[complaint->status]++;
+      kinds[complaint->kind]++;
+      n_overdue += gw_complaint_is_overdue (complaint, NOW);
+      n_compensated += complaint->compensation_amount > 0;
+      n_with_outcome += complaint->customer_feeling != GW_FEELING_UNKNOWN;
+      n_with_customer += complaint->customer_id != 0;
+      oldest = MIN (oldest, complaint->received_at);
+      g_assert_cmpint (complaint->received_at, <=, NOW);
+    }
+
+  for (guint i = 0; i < GW_N_STATUSES; i++)
+    g_assert_cmpuint (statuses[i], >, 0);
+  for (guint i = 0; i < GW_N_KINDS; i++)
+    g_assert_cmpuint (kinds[i], >, 0);
+  g_assert_cmpuint (n_overdue, >=, 3);
+  g_assert_cmpuint (n_compensated, >, 10);
+  g_assert_cmpuint (n_with_outcome, >, 100);
+  /* Customers come back: far fewer people than complaints. */
+  g_assert_cmpint (gw_store_count_rows (store, "customers", NULL), <, n_with_customer / 5);
+  g_assert_cmpint (gw_store_count_rows (store, "staff", NULL), >=, 4);
+  g_assert_cmpint (gw_store_count_rows (store, "staff", NULL), <=, 5);
+  g_assert_cmpint (gw_store_count_rows (store, "categories", NULL), >=, 4);
+  g_assert_cmpint (gw_store_count_rows (store, "complaint_events", NULL), >, 0);
+  /* Eighteen months back, give or take a few days. */
+  g_assert_cmpint (NOW - oldest, >, 17 * 30 * 86400);
+  g_assert_cmpint (NOW - oldest, <, 19 * 31 * 86400);
+
+  /* Real data is never mixed with samples. */
+  g_assert_false (gw_transfer_fill_demo (store, NOW, NULL, &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_EMPTY);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, n_complaints);
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *second_path = g_build_filename (fixture->directory, "second.db", NULL);
+  g_autoptr(GwStore) second = gw_store_open (second_path, &error);
+  g_autofree char *first_export = NULL;
+  g_autofree char *second_export = NULL;
+  g_autoptr(GFile) file = NULL;
+  guint n = 0;
+
+  g_assert_true (gw_transfer_fill_demo (store, NOW, NULL, &error));
+  first_export = export_to_string (store);
+  file = write_file (fixture, "export.csv", first_export, -1);
+
+  g_assert_true (gw_transfer_import_csv (second, file, NULL, NULL, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, gw_store_count_complaints (store, NULL));
+  second_export = export_to_string (second);
+  g_assert_cmpstr (second_export, ==, first_export);
+}
+
+static void
+test_swedish_spreadsheet (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *text =
+    "\xEF\xBB\xBF" "received_at;kind;channel;category;customer_name;customer_phone;"
+    "customer_email;customer_address;received_by;description;agreed_solution;solved_on_spot;"
+    "promise;steps_taken;follow_up_at;compensation_type;compensation_amount;status;"
+    "resolved_at;customer_feeling;will_buy_again;prevention\r\n"
+    "2024-03-01 14:05;Complaint;in_store;Trasig vara;Åsa Öberg;070-123 45 67;"
+    "asa@example.se;\"Storgatan 1\r\n753 20 Uppsala\";Björn Ek;"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";"
+    "Ny bryggare direkt;Yes;;;;refund;149,90;resolved;2024-03-01 14:30;satisfied;yes;"
+    "Testa ett exemplar ur varje leverans\r\n"
+    "2024-03-02;compliment;phone;;Zoë Łukasiewicz;;;;;Tack för snabb hjälp! 🙏;;0;"
+    "Ringer tillbaka på fredag;;2024-03-08 12:00;none;;open;;;unknown;\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GFile) file = write_file (fixture, "svenska.csv", text, -1);
+  g_autoptr(GwComplaint) first = NULL;
+  g_autoptr(GwComplaint) second = NULL;
+  guint n = 0;
+
+  g_assert_true (gw_transfer_import_csv (store, file, NULL, NULL, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+
+  first = gw_store_get_complaint (store, 1, &error);
+  g_assert_cmpint (first->received_at, ==, 1709298300);  /* 14:05 Stockholm */
+  g_assert_cmpint (first->kind, ==, GW_KIND_COMPLAINT);
+  g_assert_cmpint (first->channel, ==, GW_CHANNEL_IN_STORE);
+  g_assert_cmpstr (first->category, ==, "Trasig vara");
+  g_assert_cmpstr (first->customer_name, ==, "Åsa Öberg");
+  g_assert_cmpstr (first->customer_phone, ==, "070-123 45 67");
+  g_assert_cmpstr (first->customer_email, ==, "asa@example.se");
+  g_assert_cmpstr (first->customer_address, ==, "Storgatan 1\r\n753 20 Uppsala");
+  g_assert_cmpstr (first->received_by, ==, "Björn Ek");
+  g_assert_cmpstr (first->description, ==, "Kaffebryggaren läckte; kunden var \"mycket\" besviken");
+  g_assert_cmpstr (first->agreed_solution, ==, "Ny bryggare direkt");
+  g_assert_true (first->solved_on_spot);
+  g_assert_cmpint (first->compensation_type, ==, GW_COMPENSATION_REFUND);
+  g_assert_cmpint (first->compensation_amount, ==, 14990);
+  g_assert_cmpint (first->status, ==, GW_STATUS_RESOLVED);
+  g_assert_cmpint (first->resolved_at, ==, 1709299800);
+  g_assert_cmpint (first->customer_feeling, ==, GW_FEELING_SATISFIED);
+  g_assert_cmpint (first->will_buy_again, ==, GW_BUY_AGAIN_YES);
+  g_assert_cmpstr (first->prevention, ==, "Testa ett exemplar ur varje leverans");
+
+  second = gw_store_get_complaint (store, 2, &error);
+  g_assert_cmpint (second->kind, ==, GW_KIND_COMPLIMENT);
+  g_assert_cmpint (second->channel, ==, GW_CHANNEL_PHONE);
+  g_assert_cmpstr (second->customer_name, ==, "Zoë Łukasiewicz");
+  g_assert_cmpstr (second->description, ==, "Tack för snabb hjälp! 🙏");
+  g_assert_false (second->solved_on_spot);
+  g_assert_cmpstr (second->promise, ==, "Ringer tillbaka på fredag");
+  g_assert_cmpint (second->follow_up_at, ==, 1709895600);
+  g_assert_cmpint (second->category_id, ==, 0);
+}
+
+static void
+test_broken_files_change_nothing (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  static const struct {
+    const char *name;
+    const char *text;
+    const char *message;
+  } broken[] = {
+    { "impossible date", "received_at,description\n2024-01-01,ok\n2024-02-30,bad\n", "Line 3:" },
+    { "unknown kind", "received_at,description,kind\n2024-01-01,ok,complaint\n"
+                      "2024-01-02,bad,rant\n", "Line 3:" },
+    { "unknown status", "received_at,description,status\n2024-01-02,x,closed\n", "Line 2:" },
+    { "unterminated quote", "received_at,description\n2024-01-01,ok\n"
+                            "2024-01-02,\"never closed\n2024-01-03,more\n", "Line 3:" },
+    { "unknown column", "received_at,description,colour\n2024-01-01,x,blue\n", "colour" },
+    { "missing description", "received_at,description\n2024-01-01,ok\n2024-01-02,\n", "Line 3:" },
+    { "bad amount", "received_at;description;compensation_amount\n2024-01-01;x;12,345\n",
+      "Line 2:" },
+    { "too many fields", "received_at,description\n2024-01-01,ok\n2024-01-01,a,b\n", "Line 3:" },
+    { "not UTF-8", "received_at,description\n2024-01-01,caf\xe9\n", "Line 2:" },
+    { "empty", "", "empty" },
+    { "bad yes/no", "received_at,description,solved_on_spot\n2024-01-01,x,maybe\n", "Line 2:" },
+    { "quote then text", "received_at,description\n2024-01-01,\"a\"b\n", "Line 2:" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *before = NULL;
+
+  g_assert_true (gw_transfer_fill_demo (store, NOW, NULL, &error));
+  g_clear_object (&store);
+  before = dump_database (fixture->path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GFile) file = write_file (fixture, "broken.csv", broken[i].text, -1);
+      g_autofree char *after = NULL;
+      guint n = 99;
+
+      store = gw_store_open (fixture->path, &error);
+      g_assert_no_error (error);
+      g_assert_false (gw_transfer_import_csv (store, file, NULL, NULL, &n, NULL, &error));
+      g_assert_nonnull (error);
+      if (strstr (error->message, broken[i].message) == NULL)
+        g_error ("%s: “%s” does not say “%s”", broken[i].name, error->message, broken[i].message);
+      g_assert_cmpuint (n, ==, 0);
+      g_clear_error (&error);
+      g_clear_object (&store);
+
+      after = dump_database (fixture->path);
+      if (g_strcmp0 (before, after) != 0)
+        g_error ("%s: the store changed", broken[i].name);
+    }
+}
+
+static void
+test_missing_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/complaints.csv");
+
+  g_assert_false (gw_transfer_import_csv (store, file, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_export_replaces_only_when_whole (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GFile) file = write_file (fixture, "out.csv", "old contents", -1);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  guint n = 0;
+
+  g_assert_true (gw_transfer_fill_demo (store, NOW, NULL, &error));
+  g_assert_true (gw_transfer_export_csv_to_file (store, file, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  expected = export_to_string (store);
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_cmpuint (n, ==, gw_store_count_complaints (store, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/Stockholm", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/transfer/demo", test_demo);
+  ADD ("/transfer/round-trip", test_round_trip);
+  ADD ("/transfer/swedish-spreadsheet", test_swedish_spreadsheet);
+  ADD ("/transfer/broken-files-change-nothing", test_broken_files_change_nothing);
+  ADD ("/transfer/missing-file", test_missing_file);
+  ADD ("/transfer/export-replaces-only-when-whole", test_export_replaces_only_when_whole);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,0 +1,147 @@
+/* test-values.c: dates, money and vocabularies as files and people write them */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "core/gw-datetime.h"
+#include "core/gw-enums.h"
+#include "core/gw-money.h"
+
+static void
+test_datetime_parse_forms (void)
+{
+  gint64 t = 0;
+
+  /* TZ is Europe/Stockholm in main(): +01:00 in winter, +02:00 in summer. */
+  g_assert_true (gw_datetime_parse ("2024-01-15", &t));
+  g_assert_cmpint (t, ==, 1705273200);          /* 2024-01-14T23:00:00Z */
+  g_assert_true (gw_datetime_parse ("2024-01-15 10:30", &t));
+  g_assert_cmpint (t, ==, 1705311000);          /* 09:30Z */
+  g_assert_true (gw_datetime_parse ("2024-07-15 10:30:15", &t));
+  g_assert_cmpint (t, ==, 1721032215);          /* 08:30:15Z, summer time */
+  g_assert_true (gw_datetime_parse ("2024-01-15T10:30:00Z", &t));
+  g_assert_cmpint (t, ==, 1705314600);
+  g_assert_true (gw_datetime_parse ("2024-01-15T10:30:00+05:00", &t));
+  g_assert_cmpint (t, ==, 1705296600);
+  g_assert_true (gw_datetime_parse ("  2024-02-29  ", &t));
+}
+
+static void
+test_datetime_parse_rejects (void)
+{
+  const char *bad[] = {
+    "", "2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "15/01/2024",
+    "2024-01-15 25:00", "2024-01-15T10:61", "yesterday", "2024-1-5", "2024-W03-1",
+    "2024-01-15 10:30 extra",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      gint64 t = 42;
+
+      g_assert_false (gw_datetime_parse (bad[i], &t));
+      g_assert_cmpint (t, ==, 42);
+    }
+}
+
+static void
+test_datetime_iso_round_trip (void)
+{
+  g_autofree char *text = gw_datetime_format_iso (1705314600);
+  gint64 t = 0;
+
+  g_assert_cmpstr (text, ==, "2024-01-15T10:30:00Z");
+  g_assert_true (gw_datetime_parse (text, &t));
+  g_assert_cmpint (t, ==, 1705314600);
+}
+
+static void
+test_datetime_relative (void)
+{
+  gint64 now = 1705314600;  /* Monday 2024-01-15 11:30 local */
+  g_autofree char *today = gw_datetime_format_relative (now - 3600, now);
+  g_autofree char *yesterday = gw_datetime_format_relative (now - 24 * 3600, now);
+  g_autofree char *weekday = gw_datetime_format_relative (now - 3 * 24 * 3600, now);
+  g_autofree char *old = gw_datetime_format_relative (now - 30 * 24 * 3600, now);
+
+  g_assert_cmpstr (today, ==, "Today 10:30");
+  g_assert_cmpstr (yesterday, ==, "Yesterday 11:30");
+  g_assert_cmpstr (weekday, ==, "Friday 11:30");
+  /* The C locale writes a two-digit year. */
+  g_assert_cmpstr (old, ==, "12/16/23");
+}
+
+static void
+test_money_parse (void)
+{
+  struct { const char *text; gint64 minor; } good[] = {
+    { "12", 1200 }, { "12.5", 1250 }, { "12,50", 1250 }, { " 7 ", 700 },
+    { "0,05", 5 }, { "", 0 }, { "1234567.89", 123456789 },
+  };
+  const char *bad[] = { "12.", ",5", "-3", "1.234", "12 kr", "1,234.56", "abc", "1e3",
+                        "99999999999999999999" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      gint64 minor = -1;
+
+      g_assert_true (gw_money_parse (good[i].text, &minor));
+      g_assert_cmpint (minor, ==, good[i].minor);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_false (gw_money_parse (bad[i], NULL));
+}
+
+static void
+test_money_format (void)
+{
+  g_autofree char *plain = gw_money_format_plain (123405);
+  g_autofree char *local = gw_money_format_local (123456789);
+
+  g_assert_cmpstr (plain, ==, "1234.05");
+  /* The C locale has no grouping separator and a "." decimal point. */
+  g_assert_cmpstr (local, ==, "1234567.89");
+}
+
+static void
+test_vocabulary (void)
+{
+  guint value = 99;
+
+  g_assert_true (gw_vocabulary_parse (GW_VOCAB_KIND, " Compliment ", &value));
+  g_assert_cmpuint (value, ==, GW_KIND_COMPLIMENT);
+  g_assert_true (gw_vocabulary_parse (GW_VOCAB_CHANNEL, "IN_STORE", &value));
+  g_assert_cmpuint (value, ==, GW_CHANNEL_IN_STORE);
+  g_assert_false (gw_vocabulary_parse (GW_VOCAB_STATUS, "closed", &value));
+  g_assert_cmpstr (gw_vocabulary_token (GW_VOCAB_COMPENSATION, GW_COMPENSATION_CREDIT), ==,
+                   "credit");
+  g_assert_cmpstr (gw_vocabulary_label (GW_VOCAB_STATUS, GW_STATUS_WAITING), ==,
+                   "Waiting for customer");
+  for (GwVocabulary v = GW_VOCAB_KIND; v <= GW_VOCAB_BUY_AGAIN; v++)
+    for (guint i = 0; i < gw_vocabulary_size (v); i++)
+      {
+        g_assert_true (gw_vocabulary_parse (v, gw_vocabulary_token (v, i), &value));
+        g_assert_cmpuint (value, ==, i);
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/Stockholm", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/datetime/parse-forms", test_datetime_parse_forms);
+  g_test_add_func ("/datetime/parse-rejects", test_datetime_parse_rejects);
+  g_test_add_func ("/datetime/iso-round-trip", test_datetime_iso_round_trip);
+  g_test_add_func ("/datetime/relative", test_datetime_relative);
+  g_test_add_func ("/money/parse", test_money_parse);
+  g_test_add_func ("/money/format", test_money_format);
+  g_test_add_func ("/vocabulary/tokens", test_vocabulary);
+  return g_test_run ();
+}

@@ -1,0 +1,221 @@
+/* test-window.c: the main window on a demo store, driven as a person would */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "gw-application.h"
+#include "gw-transfer.h"
+#include "gw-window.h"
+
+typedef struct {
+  char          *directory;
+  char          *path;
+  GwApplication *app;
+} Fixture;
+
+/* One registered application for the whole run, as in a real session. */
+static GwApplication *application;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->directory = g_dir_make_tmp ("goodwill-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->directory, "store.db", NULL);
+
+  fixture->app = application;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const suffixes[] = { "", "-wal", "-shm" };
+      g_autofree char *path = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->directory);
+  g_free (fixture->path);
+  g_free (fixture->directory);
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  g_error ("timed out waiting for the window");
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until @done says so, failing after ten seconds. */
+static void
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  guint timeout = g_timeout_add_seconds (10, on_timeout, NULL);
+
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+static gboolean
+window_left_loading (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (data, GW_TYPE_WINDOW, "main_stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "loading") != 0
+         && gtk_widget_get_mapped (data);
+}
+
+static gboolean
+summary_counted (gpointer data)
+{
+  AdwStatusPage *page = ADW_STATUS_PAGE (gtk_widget_get_template_child (data, GW_TYPE_WINDOW,
+                                                                        "complaints_page"));
+  const char *description = adw_status_page_get_description (page);
+
+  return description != NULL && strstr (description, "360") != NULL;
+}
+
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+about_shown (gpointer data)
+{
+  return find_window_of_type (ADW_TYPE_ABOUT_WINDOW) != NULL;
+}
+
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return find_window_of_type (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+static void
+test_window_on_demo_store (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GwWindow *window;
+  AdwViewStack *view_stack;
+  GtkStack *main_stack;
+
+  {
+    g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (gw_transfer_fill_demo (store, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_left_loading, window);
+
+  main_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,
+                                                         "main_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "content");
+  g_assert_nonnull (gw_window_get_store (window));
+  wait_for (summary_counted, window);
+
+  /* The four tabs, reached from the keyboard's Alt+number actions. */
+  view_stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,
+                                                              "view_stack"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "complaints");
+  for (const char *const *page = (const char *const[]) { "vision", "staff", "assessment",
+                                                         "complaints", NULL };
+       *page != NULL; page++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", *page));
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, *page);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL));
+  wait_for (about_shown, NULL);
+  gtk_window_destroy (find_window_of_type (ADW_TYPE_ABOUT_WINDOW));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  wait_for (shortcuts_shown, NULL);
+}
+
+static void
+test_window_on_unusable_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GwWindow *window;
+  GtkStack *main_stack;
+  AdwStatusPage *error_page;
+  g_autofree char *contents = NULL;
+
+  g_file_set_contents (fixture->path, "a shopping list, not a database", -1, &error);
+  g_assert_no_error (error);
+
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_left_loading, window);
+
+  main_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,
+                                                         "main_stack"));
+  error_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                               GW_TYPE_WINDOW, "error_page"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page),
+                            "not a Goodwill database"));
+  g_assert_null (gw_window_get_store (window));
+
+  g_file_get_contents (fixture->path, &contents, NULL, &error);
+  g_assert_cmpstr (contents, ==, "a shopping list, not a database");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  application = gw_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (application), NULL, NULL))
+    g_error ("cannot register the application");
+
+  g_test_add ("/window/demo-store", Fixture, NULL, fixture_set_up, test_window_on_demo_store,
+              fixture_tear_down);
+  g_test_add ("/window/unusable-file", Fixture, NULL, fixture_set_up,
+              test_window_on_unusable_file, fixture_tear_down);
+  return g_test_run ();
+}
