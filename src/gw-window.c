@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/gw-money.h"
 #include "gw-window.h"
 
 struct _GwWindow {
@@ -67,14 +68,16 @@ on_count_done_cb (GObject      *source,
   if (error != NULL)
     description = g_strdup (error->message);
   else
-    description = g_strdup_printf (ngettext ("The log holds %" G_GINT64_FORMAT " entry. "
-                                             "Logging, search, follow-ups and the top issues "
-                                             "will live here.",
-                                             "The log holds %" G_GINT64_FORMAT " entries. "
-                                             "Logging, search, follow-ups and the top issues "
-                                             "will live here.",
-                                             count),
-                                   count);
+    {
+      g_autofree char *number = gw_format_integer (count);
+
+      description = g_strdup_printf (ngettext ("The log holds %s entry. Logging, search, "
+                                               "follow-ups and the top issues will live here.",
+                                               "The log holds %s entries. Logging, search, "
+                                               "follow-ups and the top issues will live here.",
+                                               (gulong) count),
+                                     number);
+    }
   adw_status_page_set_description (self->complaints_page, description);
 }
 

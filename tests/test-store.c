@@ -546,6 +546,33 @@ test_change_signal (Fixture       *fixture,
   g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 3);
 }
 
+/* A write that fails half-way inside a batch spoils the batch: committing
+ * would keep the half that went through. */
+static void
+test_failed_write_spoils_batch (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Fine", "", "");
+
+  g_assert_true (gw_store_begin (store, &error));
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+  /* The staff member is created before the note fails on a missing complaint. */
+  g_assert_cmpint (gw_store_add_note (store, 4242, GW_NO_TIME, "Newcomer", "Lost note", &error),
+                   ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gw_store_commit (store, &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_FAILED);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 0);
+  g_assert_cmpint (gw_store_count_rows (store, "staff", NULL), ==, 0);
+
+  /* The store works normally afterwards. */
+  g_assert_cmpint (gw_store_add_complaint (store, complaint, NULL), >, 0);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 1);
+}
+
 static void
 test_backup (Fixture       *fixture,
              gconstpointer  data)
@@ -669,6 +696,7 @@ main (int   argc,
   ADD ("/store/search/in-step", test_search_in_step);
   ADD ("/store/search/newest-first", test_search_newest_first);
   ADD ("/store/changed-signal", test_change_signal);
+  ADD ("/store/failed-write-spoils-batch", test_failed_write_spoils_batch);
   ADD ("/store/backup", test_backup);
   ADD ("/store/open-async", test_open_async);
   ADD ("/store/open-async-refused", test_open_async_refused);

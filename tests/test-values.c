@@ -98,10 +98,37 @@ test_money_format (void)
 {
   g_autofree char *plain = gw_money_format_plain (123405);
   g_autofree char *local = gw_money_format_local (123456789);
+  g_autofree char *count = gw_format_integer (-1234567);
 
   g_assert_cmpstr (plain, ==, "1234.05");
   /* The C locale has no grouping separator and a "." decimal point. */
   g_assert_cmpstr (local, ==, "1234567.89");
+  g_assert_cmpstr (count, ==, "-1234567");
+}
+
+/* Swedish groups thousands with a narrow no-break space and uses a decimal
+ * comma; US English uses "," and ".". */
+static void
+test_money_format_in_locales (void)
+{
+  g_autofree char *swedish = NULL;
+  g_autofree char *swedish_count = NULL;
+  g_autofree char *english = NULL;
+
+  if (setlocale (LC_NUMERIC, "sv_SE.UTF-8") == NULL)
+    {
+      g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  swedish = gw_money_format_local (123456789);
+  swedish_count = gw_format_integer (12345);
+  g_assert_cmpstr (swedish, ==, "1\u202f234\u202f567,89");
+  g_assert_cmpstr (swedish_count, ==, "12\u202f345");
+
+  g_assert_nonnull (setlocale (LC_NUMERIC, "en_US.UTF-8"));
+  english = gw_money_format_local (-123456789);
+  g_assert_cmpstr (english, ==, "-1,234,567.89");
+  setlocale (LC_NUMERIC, "C.UTF-8");
 }
 
 static void
@@ -142,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/datetime/relative", test_datetime_relative);
   g_test_add_func ("/money/parse", test_money_parse);
   g_test_add_func ("/money/format", test_money_format);
+  g_test_add_func ("/money/format-in-locales", test_money_format_in_locales);
   g_test_add_func ("/vocabulary/tokens", test_vocabulary);
   return g_test_run ();
 }

@@ -1,2 +1,93 @@
-#!/bin/sh
-echo "benchmark: not written yet" >&2; exit 1
+#!/bin/bash
+# benchmark.sh [--bin BUILD_DIR] [--large N]: import and search figures.
+#
+# Without --bin it makes a release build in _build-release first (meson's
+# default build is -O0 and says nothing about speed). Prints one line per
+# figure; copy them into the README's performance section.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=""
+large=1000000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bin) build=$2; shift 2 ;;
+    --large) large=$2; shift 2 ;;
+    *) echo "usage: $0 [--bin BUILD_DIR] [--large N]" >&2; exit 2 ;;
+  esac
+done
+
+if [ -z "$build" ]; then
+  build=_build-release
+  [ -d "$build" ] || meson setup "$build" --buildtype=release >/dev/null
+  meson compile -C "$build" src/goodwill:executable tests/bench-search:executable >/dev/null
+fi
+goodwill="$build/src/goodwill"
+bench="$build/tests/bench-search"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/goodwill-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export LC_ALL=C.UTF-8 LANGUAGE=C TZ=UTC
+
+# Realistic rows: 40 words of shop vocabulary, a few hundred customers,
+# ten categories, varied lengths; "kettle" is in about 1 row in 25.
+make_csv () {
+  awk -v rows="$1" -v seed="$2" 'BEGIN {
+    srand(seed);
+    split("the a delivery late broken refund staff rude queue till price label parcel courier " \
+          "jacket zip size shelf sale receipt invoice card charged twice waited phone hold " \
+          "repair workshop weeks sofa scratched box toaster bread coffee manager apologised " \
+          "coupon discount", words, " ");
+    n = length(words);
+    print "received_at,kind,channel,category,customer_name,customer_email,received_by,description,status";
+    for (i = 1; i <= rows; i++) {
+      len = 8 + int(rand() * 30);
+      text = "";
+      for (w = 0; w < len; w++) text = text words[1 + int(rand() * n)] " ";
+      if (rand() < 0.04) text = text "kettle";
+      printf "2024-%02d-%02d %02d:%02d,complaint,in_store,Category %d,Customer %d,c%d@example.com,Staff %d,\"%s\",open\n",
+        1 + int(rand() * 12), 1 + int(rand() * 28), 9 + int(rand() * 9), int(rand() * 60),
+        int(rand() * 10), int(rand() * 800), int(rand() * 800), int(rand() * 5), text;
+    }
+  }'
+}
+
+seconds () { date +%s.%N; }
+
+echo "# Goodwill benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(sqlite3 --version | cut -d' ' -f1) sqlite3 shell"
+
+make_csv 100000 1 >"$work/100k.csv"
+start=$(seconds)
+"$goodwill" --database "$work/100k.db" --import-csv "$work/100k.csv" 2>/dev/null
+end=$(seconds)
+awk -v s="$start" -v e="$end" 'BEGIN { printf "import 100,000 rows: %.2f s, %.0f rows/s\n", e - s, 100000 / (e - s) }'
+
+shell_search () {
+  # The same query the store runs, in the sqlite3 shell on the same file,
+  # eleven times in one session; the shell's timer has millisecond steps.
+  local db=$1 word=$2
+  {
+    echo ".timer on"
+    for _ in $(seq 11); do
+      echo "SELECT count(*) FROM (SELECT rowid FROM complaint_search WHERE complaint_search MATCH '\"$word\"*' ORDER BY rowid DESC LIMIT 200);"
+    done
+  } | sqlite3 "$db" | awk '/Run Time/ { print $4 * 1000 }' | sort -n \
+    | awk -v w="$word" '{ t[NR] = $1 }
+        END { printf "sqlite3 shell \"%s\": median %.1f ms, best %.1f ms over %d runs\n", w, t[int((NR + 1) / 2)], t[1], NR }'
+}
+
+for word in kettle courier; do
+  echo "100,000 complaints: $("$bench" "$work/100k.db" "$word")"
+  echo "100,000 complaints: $(shell_search "$work/100k.db" "$word")"
+done
+
+make_csv "$large" 2 >"$work/large.csv"
+start=$(seconds)
+"$goodwill" --database "$work/large.db" --import-csv "$work/large.csv" 2>/dev/null
+end=$(seconds)
+awk -v s="$start" -v e="$end" -v n="$large" 'BEGIN { printf "import %d rows: %.2f s, %.0f rows/s\n", n, e - s, n / (e - s) }'
+for word in kettle courier; do
+  echo "$large complaints: $("$bench" "$work/large.db" "$word")"
+  echo "$large complaints: $(shell_search "$work/large.db" "$word")"
+done
+ls -l "$work/large.db" | awk -v n="$large" '{ printf "store size with %d complaints: %.0f MB\n", n, $5 / 1e6 }'

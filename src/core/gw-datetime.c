@@ -10,6 +10,18 @@
 
 #include "gw-datetime.h"
 
+/* Looking the local zone up reads files every time; an import parses
+ * hundreds of thousands of times, so keep the first answer. */
+static GTimeZone *
+get_local_zone (void)
+{
+  static gsize local_zone;
+
+  if (g_once_init_enter (&local_zone))
+    g_once_init_leave (&local_zone, (gsize) g_time_zone_new_local ());
+  return g_time_zone_ref ((GTimeZone *) local_zone);
+}
+
 /* Reads exactly @n_digits digits. */
 static gboolean
 read_number (const char **p,
@@ -110,7 +122,7 @@ gw_datetime_parse (const char *text,
     return FALSE;
 
   if (zone == NULL)
-    zone = g_time_zone_new_local ();
+    zone = get_local_zone ();
   parsed = g_date_time_new (zone, year, month, day, hour, minute, second);
   if (parsed == NULL)
     return FALSE;

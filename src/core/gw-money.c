@@ -73,6 +73,35 @@ gw_money_format_plain (gint64 minor_units)
                           (int) ((minor_units < 0 ? -minor_units : minor_units) % MINOR_PER_MAJOR));
 }
 
+static void
+append_grouped (GString     *out,
+                gint64       magnitude,
+                const char  *separator)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, magnitude);
+  gsize n_digits = strlen (digits);
+
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+}
+
+/* A whole number as the user's locale groups it: "12 345" in Swedish. */
+char *
+gw_format_integer (gint64 value)
+{
+  struct lconv *conventions = localeconv ();
+  GString *out = g_string_new (NULL);
+
+  if (value < 0)
+    g_string_append_c (out, '-');
+  append_grouped (out, value < 0 ? -value : value, conventions->thousands_sep);
+  return g_string_free (out, FALSE);
+}
+
 /* As the user's locale writes an amount: "1 234,50" in Swedish, "1,234.50"
  * in English. The currency symbol is left to the label around it. */
 char *
@@ -80,23 +109,12 @@ gw_money_format_local (gint64 minor_units)
 {
   struct lconv *conventions = localeconv ();
   const char *decimal_point = *conventions->decimal_point ? conventions->decimal_point : ".";
-  const char *thousands = conventions->thousands_sep;
-  g_autofree char *digits = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
   gint64 magnitude = minor_units < 0 ? -minor_units : minor_units;
-  gsize n_digits;
-
-  digits = g_strdup_printf ("%" G_GINT64_FORMAT, magnitude / MINOR_PER_MAJOR);
-  n_digits = strlen (digits);
 
   if (minor_units < 0)
     g_string_append_c (out, '-');
-  for (gsize i = 0; i < n_digits; i++)
-    {
-      if (i > 0 && (n_digits - i) % 3 == 0)
-        g_string_append (out, thousands);
-      g_string_append_c (out, digits[i]);
-    }
+  append_grouped (out, magnitude / MINOR_PER_MAJOR, conventions->thousands_sep);
   g_string_append_printf (out, "%s%02d", decimal_point, (int) (magnitude % MINOR_PER_MAJOR));
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_string_free (out, FALSE);
 }

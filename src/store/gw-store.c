@@ -33,6 +33,7 @@ struct _GwStore {
    * transaction: announced only once it commits. */
   guint         depth;
   gboolean      explicit_transaction;
+  gboolean      transaction_failed;
   GHashTable   *pending_changes;
 };
 
@@ -268,13 +269,15 @@ exec_sql (GwStore     *self,
   return TRUE;
 }
 
-/* Every write goes through a savepoint, so a single call is atomic and the
- * same call nests inside an import's transaction. */
+/* Every write goes through a savepoint, so a single call is atomic. Inside
+ * an explicit transaction (an import) the calls only count their depth: a
+ * savepoint per row journals every page it touches and makes a big import
+ * many times slower, and a failure there rolls the whole transaction back. */
 gboolean
 _gw_store_savepoint (GwStore  *self,
                      GError  **error)
 {
-  if (!exec_sql (self, "SAVEPOINT gw_write", error))
+  if (!self->explicit_transaction && !exec_sql (self, "SAVEPOINT gw_write", error))
     return FALSE;
   self->depth++;
   return TRUE;
@@ -284,6 +287,11 @@ gboolean
 _gw_store_release (GwStore  *self,
                    GError  **error)
 {
+  if (self->explicit_transaction && self->depth > 1)
+    {
+      self->depth--;
+      return TRUE;
+    }
   if (!exec_sql (self, "RELEASE gw_write", error))
     {
       _gw_store_rollback_to (self);
@@ -300,6 +308,13 @@ _gw_store_rollback_to (GwStore *self)
 {
   g_return_if_fail (self->depth > 0);
 
+  if (self->explicit_transaction && self->depth > 1)
+    {
+      /* Only the whole transaction can be undone now. */
+      self->transaction_failed = TRUE;
+      self->depth--;
+      return;
+    }
   sqlite3_exec (self->db, "ROLLBACK TO gw_write; RELEASE gw_write", NULL, NULL, NULL);
   self->depth--;
   if (self->depth == 0)
@@ -332,6 +347,7 @@ gw_store_begin (GwStore  *self,
       return FALSE;
     }
   self->explicit_transaction = TRUE;
+  self->transaction_failed = FALSE;
   return TRUE;
 }
 
@@ -344,6 +360,16 @@ gw_store_commit (GwStore  *self,
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->explicit_transaction, FALSE);
 
+  if (self->transaction_failed)
+    {
+      /* A write inside failed: committing the rest would keep half of it. */
+      self->explicit_transaction = FALSE;
+      _gw_store_rollback_to (self);
+      _gw_store_unlock (self);
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_FAILED,
+                           _("A change in this batch failed, so none of it was saved."));
+      return FALSE;
+    }
   self->explicit_transaction = FALSE;
   ok = _gw_store_release (self, error);
   _gw_store_unlock (self);
@@ -580,7 +606,10 @@ open_connection (GwStore  *self,
   if (!exec_sql (self,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = NORMAL;"
-                 "PRAGMA foreign_keys = ON;",
+                 "PRAGMA foreign_keys = ON;"
+                 /* Statement journals and sorting in memory: a big import
+                  * otherwise writes a temporary file for every row. */
+                 "PRAGMA temp_store = MEMORY;",
                  error))
     goto fail;
 
