@@ -338,7 +338,7 @@ test_complaint_round_trip (Fixture       *fixture,
   stored->status = GW_STATUS_RESOLVED;
   stored->resolved_at = 1709501900;
   stored->customer_feeling = GW_FEELING_DELIGHTED;
-  g_assert_true (gw_store_update_complaint (store, stored, &error));
+  g_assert_true (gw_store_update_complaint (store, stored, 0, &error));
   g_assert_no_error (error);
   g_clear_pointer (&stored, gw_complaint_free);
   stored = gw_store_get_complaint (store, id, &error);
@@ -442,7 +442,7 @@ test_search_in_step (Fixture       *fixture,
   stored->description = g_strdup ("The toaster burnt the bread");
   g_free (stored->promise);
   stored->promise = g_strdup ("Replacement on Tuesday");
-  g_assert_true (gw_store_update_complaint (store, stored, &error));
+  g_assert_true (gw_store_update_complaint (store, stored, 0, &error));
   g_assert_cmpuint (count_hits (store, "kettle"), ==, 0);
   g_assert_cmpuint (count_hits (store, "toaster"), ==, 1);
   g_assert_cmpuint (count_hits (store, "tuesday"), ==, 1);
@@ -673,6 +673,239 @@ test_open_async_refused (Fixture       *fixture,
   g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL);
 }
 
+static GArray *
+list_ids (GwStore                 *store,
+          const GwComplaintFilter *filter,
+          GwComplaintSort          sort)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *ids = gw_store_list_complaint_ids (store, filter, sort, &error);
+
+  g_assert_no_error (error);
+  return ids;
+}
+
+static gint64
+add_full (GwStore    *store,
+          const char *description,
+          const char *customer,
+          GwKind      kind,
+          GwStatus    status,
+          gint64      received_at,
+          gint64      follow_up_at,
+          const char *received_by)
+{
+  g_autoptr(GwComplaint) complaint = make_complaint (description, customer, "");
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  complaint->kind = kind;
+  complaint->status = status;
+  complaint->received_at = received_at;
+  complaint->follow_up_at = follow_up_at;
+  g_free (complaint->received_by);
+  complaint->received_by = g_strdup (received_by);
+  id = gw_store_add_complaint (store, complaint, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_list_filters_and_sorts (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  GwComplaintFilter filter = { 0 };
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GArray *ids;
+  gint64 a, b, c, d;
+
+  a = add_full (store, "Broken kettle", "Berit", GW_KIND_COMPLAINT, GW_STATUS_OPEN, 1000, 5000,
+                "Anna");
+  b = add_full (store, "Lovely service", "Adam", GW_KIND_COMPLIMENT, GW_STATUS_RESOLVED, 2000,
+                GW_NO_TIME, "Johan");
+  c = add_full (store, "Late parcel", "", GW_KIND_COMPLAINT, GW_STATUS_WAITING, 3000, 9000,
+                "Anna");
+  d = add_full (store, "More parking please", "Cecilia", GW_KIND_SUGGESTION, GW_STATUS_RESOLVED,
+                4000, 4500, "Johan");
+
+  ids = list_ids (store, &filter, GW_SORT_NEWEST_FIRST);
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, d);
+  g_assert_cmpint (g_array_index (ids, gint64, 3), ==, a);
+  g_array_unref (ids);
+
+  ids = list_ids (store, &filter, GW_SORT_OLDEST_FIRST);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
+  g_array_unref (ids);
+
+  /* Unresolved follow-ups first, soonest first; a resolved one's does not count. */
+  ids = list_ids (store, &filter, GW_SORT_FOLLOW_UP_FIRST);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, c);
+  g_array_unref (ids);
+
+  /* Named customers by name, the anonymous one last. */
+  ids = list_ids (store, &filter, GW_SORT_CUSTOMER);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, b);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, a);
+  g_assert_cmpint (g_array_index (ids, gint64, 3), ==, c);
+  g_array_unref (ids);
+
+  /* Everything not resolved, as the list shows by default. */
+  filter.statuses = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
+                    | GW_MASK (GW_STATUS_WAITING);
+  ids = list_ids (store, &filter, GW_SORT_NEWEST_FIRST);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_array_unref (ids);
+
+  /* Combined: unresolved complaints received by Anna before 2500. */
+  staff = gw_store_list_staff (store, &error);
+  g_assert_cmpuint (staff->len, ==, 2);
+  g_assert_cmpstr (((GwStaffMember *) g_ptr_array_index (staff, 0))->name, ==, "Anna");
+  filter.staff_id = ((GwStaffMember *) g_ptr_array_index (staff, 0))->id;
+  filter.until = 2500;
+  filter.kinds = GW_MASK (GW_KIND_COMPLAINT);
+  ids = list_ids (store, &filter, GW_SORT_NEWEST_FIRST);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
+  g_array_unref (ids);
+
+  /* Overdue only, at time 6000: just the first. */
+  memset (&filter, 0, sizeof filter);
+  filter.overdue_at = 6000;
+  ids = list_ids (store, &filter, GW_SORT_NEWEST_FIRST);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
+  g_array_unref (ids);
+  g_assert_cmpint (gw_store_count_overdue (store, 6000, &error), ==, 1);
+  g_assert_cmpint (gw_store_count_overdue (store, 10000, &error), ==, 2);
+
+  /* Search with a filter: only the kettle among complaints. */
+  memset (&filter, 0, sizeof filter);
+  filter.search = (char *) "kett";
+  filter.kinds = GW_MASK (GW_KIND_COMPLAINT);
+  ids = list_ids (store, &filter, GW_SORT_OLDEST_FIRST);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
+
+  rows = gw_store_get_complaints (store, (gint64 *) ids->data, ids->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->description, ==,
+                   "Broken kettle");
+  g_array_unref (ids);
+}
+
+static void
+test_timeline (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  gint64 id, johan;
+  GwComplaintEvent *event;
+  g_autofree char *description = NULL;
+
+  id = add_full (store, "Sofa late", "Berit", GW_KIND_COMPLAINT, GW_STATUS_OPEN, 1000,
+                 GW_NO_TIME, "Anna");
+  add_full (store, "Other", "", GW_KIND_COMMENT, GW_STATUS_OPEN, 1000, GW_NO_TIME, "Johan");
+  staff = gw_store_list_staff (store, &error);
+  johan = ((GwStaffMember *) g_ptr_array_index (staff, 1))->id;
+
+  g_assert_true (gw_store_hand_over (store, id, johan, 0, "She wants delivery on Friday",
+                                     &error));
+  g_assert_no_error (error);
+  g_assert_true (gw_store_record_informed (store, id, GW_CHANNEL_PHONE, "Told her Friday",
+                                           johan, &error));
+  complaint = gw_store_get_complaint (store, id, &error);
+  g_assert_cmpint (complaint->assigned_to_id, ==, johan);
+  g_assert_cmpstr (complaint->assigned_to, ==, "Johan");
+  g_assert_cmpint (complaint->last_informed_at, >, 0);
+
+  complaint->status = GW_STATUS_IN_PROGRESS;
+  complaint->follow_up_at = 1709999999;
+  g_assert_true (gw_store_update_complaint (store, complaint, johan, &error));
+  complaint->status = GW_STATUS_RESOLVED;
+  complaint->customer_feeling = GW_FEELING_SATISFIED;
+  g_assert_true (gw_store_update_complaint (store, complaint, johan, &error));
+  /* Saving without a change adds nothing. */
+  g_assert_true (gw_store_update_complaint (store, complaint, johan, &error));
+
+  events = gw_store_list_events (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 5);
+  event = g_ptr_array_index (events, 0);
+  g_assert_cmpint (event->kind, ==, GW_EVENT_HANDOVER);
+  g_assert_cmpstr (event->body, ==, "She wants delivery on Friday");
+  description = gw_complaint_event_describe (event);
+  g_assert_cmpstr (description, ==, "Handed over to Johan");
+  event = g_ptr_array_index (events, 1);
+  g_assert_cmpint (event->kind, ==, GW_EVENT_INFORMED);
+  g_assert_cmpstr (event->staff, ==, "Johan");
+  g_clear_pointer (&description, g_free);
+  description = gw_complaint_event_describe (event);
+  g_assert_cmpstr (description, ==, "Customer informed (Phone)");
+  event = g_ptr_array_index (events, 2);
+  g_assert_cmpint (event->kind, ==, GW_EVENT_STATUS);
+  g_clear_pointer (&description, g_free);
+  description = gw_complaint_event_describe (event);
+  g_assert_cmpstr (description, ==, "Open → In progress");
+  g_assert_cmpint (((GwComplaintEvent *) g_ptr_array_index (events, 3))->kind, ==,
+                   GW_EVENT_FOLLOW_UP);
+  g_assert_cmpint (((GwComplaintEvent *) g_ptr_array_index (events, 4))->kind, ==,
+                   GW_EVENT_RESOLVED);
+
+  /* The hand-over note is searchable. */
+  g_assert_cmpuint (count_hits (store, "friday"), ==, 1);
+}
+
+static void
+test_find_customers (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) first = make_complaint ("a", "Karin Lindqvist", "karin@example.se");
+  g_autoptr(GwComplaint) second = make_complaint ("b", "Lars Karlsson", "");
+  g_autoptr(GwComplaint) third = make_complaint ("c", "100% Wool Ltd", "");
+  GPtrArray *found;
+
+  g_free (second->customer_phone);
+  second->customer_phone = g_strdup ("070-555 12 34");
+  gw_store_add_complaint (store, first, &error);
+  gw_store_add_complaint (store, second, &error);
+  gw_store_add_complaint (store, third, &error);
+
+  found = gw_store_find_customers (store, "kar", 10, &error);
+  g_assert_no_error (error);
+  /* "Karin" by its first word, "Karlsson" by its second. */
+  g_assert_cmpuint (found->len, ==, 2);
+  g_ptr_array_unref (found);
+  found = gw_store_find_customers (store, "lind", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+  found = gw_store_find_customers (store, "555 12", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((GwCustomer *) g_ptr_array_index (found, 0))->name, ==, "Lars Karlsson");
+  g_ptr_array_unref (found);
+  found = gw_store_find_customers (store, "example.se", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+  /* "%" is a character, not a wildcard. */
+  found = gw_store_find_customers (store, "100%", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_ptr_array_unref (found);
+  found = gw_store_find_customers (store, "%", 10, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_ptr_array_unref (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +932,9 @@ main (int   argc,
   ADD ("/store/failed-write-spoils-batch", test_failed_write_spoils_batch);
   ADD ("/store/backup", test_backup);
   ADD ("/store/open-async", test_open_async);
+  ADD ("/store/lists/filters-and-sorts", test_list_filters_and_sorts);
+  ADD ("/store/lists/find-customers", test_find_customers);
+  ADD ("/store/timeline", test_timeline);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();

@@ -2,7 +2,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "gw-complaint.h"
+#include "gw-datetime.h"
 
 /* Written out rather than G_DEFINE_BOXED_TYPE, whose casts trip -Wpedantic. */
 GType
@@ -32,6 +35,7 @@ gw_complaint_new (void)
   complaint->customer_email = g_strdup ("");
   complaint->customer_address = g_strdup ("");
   complaint->received_by = g_strdup ("");
+  complaint->assigned_to = g_strdup ("");
   complaint->description = g_strdup ("");
   complaint->agreed_solution = g_strdup ("");
   complaint->promise = g_strdup ("");
@@ -54,6 +58,7 @@ gw_complaint_copy (const GwComplaint *complaint)
   copy->customer_email = g_strdup (complaint->customer_email);
   copy->customer_address = g_strdup (complaint->customer_address);
   copy->received_by = g_strdup (complaint->received_by);
+  copy->assigned_to = g_strdup (complaint->assigned_to);
   copy->description = g_strdup (complaint->description);
   copy->agreed_solution = g_strdup (complaint->agreed_solution);
   copy->promise = g_strdup (complaint->promise);
@@ -74,6 +79,7 @@ gw_complaint_free (GwComplaint *complaint)
   g_free (complaint->customer_email);
   g_free (complaint->customer_address);
   g_free (complaint->received_by);
+  g_free (complaint->assigned_to);
   g_free (complaint->description);
   g_free (complaint->agreed_solution);
   g_free (complaint->promise);
@@ -93,4 +99,102 @@ gw_complaint_is_overdue (const GwComplaint *complaint,
   return complaint->follow_up_at != GW_NO_TIME
          && complaint->follow_up_at <= now
          && complaint->status != GW_STATUS_RESOLVED;
+}
+
+static const char *const event_tokens[] = {
+  "created", "note", "handover", "status", "informed", "follow_up", "resolved", "edited",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (event_tokens) == GW_N_EVENTS);
+
+const char *
+gw_event_kind_token (GwEventKind kind)
+{
+  g_return_val_if_fail (kind < GW_N_EVENTS, NULL);
+  return event_tokens[kind];
+}
+
+gboolean
+gw_event_kind_parse (const char  *token,
+                     GwEventKind *kind)
+{
+  for (guint i = 0; i < GW_N_EVENTS; i++)
+    if (g_strcmp0 (token, event_tokens[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static const char *
+status_label (const char *token)
+{
+  guint status;
+
+  if (gw_vocabulary_parse (GW_VOCAB_STATUS, token, &status))
+    return gw_vocabulary_label (GW_VOCAB_STATUS, status);
+  return token;
+}
+
+/* One line saying what happened, for the timeline; the event's own text
+ * (a note, what the customer was told) is shown beneath it. */
+char *
+gw_complaint_event_describe (const GwComplaintEvent *event)
+{
+  g_return_val_if_fail (event != NULL, NULL);
+
+  switch (event->kind)
+    {
+    case GW_EVENT_CREATED:
+      return g_strdup (_("Logged"));
+    case GW_EVENT_NOTE:
+      return g_strdup (_("Note"));
+    case GW_EVENT_HANDOVER:
+      /* TRANSLATORS: %s is a staff member's name */
+      return g_strdup_printf (_("Handed over to %s"), event->new_value);
+    case GW_EVENT_STATUS:
+      /* TRANSLATORS: a status change, e.g. "Open → In progress" */
+      return g_strdup_printf (_("%s → %s"), status_label (event->old_value),
+                              status_label (event->new_value));
+    case GW_EVENT_INFORMED:
+      {
+        guint channel;
+
+        if (gw_vocabulary_parse (GW_VOCAB_CHANNEL, event->new_value, &channel))
+          /* TRANSLATORS: %s is how, e.g. "Phone" */
+          return g_strdup_printf (_("Customer informed (%s)"),
+                                  gw_vocabulary_label (GW_VOCAB_CHANNEL, channel));
+        return g_strdup (_("Customer informed"));
+      }
+    case GW_EVENT_FOLLOW_UP:
+      {
+        gint64 when = g_ascii_strtoll (event->new_value, NULL, 10);
+        g_autofree char *text = NULL;
+
+        if (when == GW_NO_TIME)
+          return g_strdup (_("Follow-up removed"));
+        text = gw_datetime_format_local (when);
+        /* TRANSLATORS: %s is a date and time */
+        return g_strdup_printf (_("Follow-up set for %s"), text);
+      }
+    case GW_EVENT_RESOLVED:
+      return g_strdup (_("Resolved"));
+    case GW_EVENT_EDITED:
+      return g_strdup (_("Details edited"));
+    case GW_N_EVENTS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+void
+gw_complaint_event_free (GwComplaintEvent *event)
+{
+  if (event == NULL)
+    return;
+  g_free (event->staff);
+  g_free (event->body);
+  g_free (event->old_value);
+  g_free (event->new_value);
+  g_free (event);
 }

@@ -35,6 +35,11 @@ typedef struct {
   gint64          received_by_id;
   char           *received_by;
 
+  /* Who has the matter now, after a hand-over; 0 while it is still with
+   * whoever received it. */
+  gint64          assigned_to_id;
+  char           *assigned_to;
+
   char           *description;
   char           *agreed_solution;
   gboolean        solved_on_spot;
@@ -51,6 +56,7 @@ typedef struct {
   GwBuyAgain      will_buy_again;
   char           *prevention;
 
+  gint64          last_informed_at;
   gint64          created_at;
   gint64          updated_at;
 } GwComplaint;
@@ -63,5 +69,38 @@ gboolean     gw_complaint_is_overdue (const GwComplaint *complaint,
                                       gint64             now);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaint, gw_complaint_free)
+
+/* One entry on a complaint's timeline. */
+typedef enum {
+  GW_EVENT_CREATED,
+  GW_EVENT_NOTE,
+  GW_EVENT_HANDOVER,
+  GW_EVENT_STATUS,
+  GW_EVENT_INFORMED,
+  GW_EVENT_FOLLOW_UP,
+  GW_EVENT_RESOLVED,
+  GW_EVENT_EDITED,
+  GW_N_EVENTS,
+} GwEventKind;
+
+typedef struct {
+  gint64       id;
+  gint64       complaint_id;
+  gint64       at;
+  gint64       staff_id;
+  char        *staff;
+  GwEventKind  kind;
+  char        *body;
+  char        *old_value;
+  char        *new_value;
+} GwComplaintEvent;
+
+const char *gw_event_kind_token       (GwEventKind        kind);
+gboolean    gw_event_kind_parse       (const char        *token,
+                                       GwEventKind       *kind);
+char       *gw_complaint_event_describe (const GwComplaintEvent *event);
+void        gw_complaint_event_free   (GwComplaintEvent  *event);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaintEvent, gw_complaint_event_free)
 
 G_END_DECLS

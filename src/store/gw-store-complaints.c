@@ -84,6 +84,42 @@ insert_returning_id (GwStore       *self,
 }
 
 static gboolean
+insert_event (GwStore      *self,
+              gint64        complaint_id,
+              GwEventKind   kind,
+              gint64        at,
+              gint64        staff_id,
+              const char   *body,
+              const char   *old_value,
+              const char   *new_value,
+              gint64       *id,
+              GError      **error)
+{
+  sqlite3_stmt *statement;
+  gint64 event_id = 0;
+
+  statement = _gw_store_prepare (self,
+                                 "INSERT INTO complaint_events (complaint_id, at, staff_id, kind,"
+                                 " body, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                 error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, complaint_id);
+  sqlite3_bind_int64 (statement, 2, at != GW_NO_TIME ? at : _gw_store_now ());
+  bind_id (statement, 3, staff_id);
+  bind_text (statement, 4, gw_event_kind_token (kind));
+  bind_text (statement, 5, body);
+  bind_text (statement, 6, old_value);
+  bind_text (statement, 7, new_value);
+  if (!insert_returning_id (self, statement, &event_id, error))
+    return FALSE;
+  _gw_store_changed (self, "complaint_events", event_id);
+  if (id != NULL)
+    *id = event_id;
+  return TRUE;
+}
+
+static gboolean
 ensure_category (GwStore     *self,
                  const char  *name,
                  gint64      *id,
@@ -386,13 +422,24 @@ out:
   return id;
 }
 
+/**
+ * gw_store_update_complaint:
+ * @by_staff_id: who made the change, for the timeline; 0 if unknown
+ *
+ * Saves every field of @complaint. A change of status or follow-up is
+ * written to the timeline on its own, so nobody has to remember to.
+ */
 gboolean
 gw_store_update_complaint (GwStore            *self,
                            const GwComplaint  *complaint,
+                           gint64              by_staff_id,
                            GError            **error)
 {
   sqlite3_stmt *statement;
   gint64 category_id, customer_id, received_by_id;
+  g_autofree char *old_status = NULL;
+  gint64 old_follow_up = GW_NO_TIME;
+  const char *new_status;
 
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
   g_return_val_if_fail (complaint != NULL && complaint->id > 0, FALSE);
@@ -403,6 +450,24 @@ gw_store_update_complaint (GwStore            *self,
   _gw_store_lock (self);
   if (!_gw_store_savepoint (self, error))
     goto out_unlocked;
+
+  statement = _gw_store_prepare (self,
+                                 "SELECT status, coalesce(follow_up_at, 0) FROM complaints "
+                                 "WHERE id = ?1 AND deleted_at IS NULL",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, complaint->id);
+  if (sqlite3_step (statement) != SQLITE_ROW)
+    {
+      sqlite3_reset (statement);
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                   _("The complaint no longer exists."));
+      goto fail;
+    }
+  old_status = column_text (statement, 0);
+  old_follow_up = sqlite3_column_int64 (statement, 1);
+  sqlite3_reset (statement);
 
   if (!resolve_references (self, complaint, &category_id, &customer_id, &received_by_id, error))
     goto fail;
@@ -425,11 +490,24 @@ gw_store_update_complaint (GwStore            *self,
                   _gw_store_now ());
   if (!_gw_store_step_done (self, statement, error))
     goto fail;
-  if (sqlite3_changes (_gw_store_get_db (self)) == 0)
+
+  new_status = gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status);
+  if (g_strcmp0 (old_status, new_status) != 0
+      && !insert_event (self, complaint->id,
+                        complaint->status == GW_STATUS_RESOLVED ? GW_EVENT_RESOLVED
+                                                                : GW_EVENT_STATUS,
+                        GW_NO_TIME, by_staff_id, "", old_status, new_status, NULL, error))
+    goto fail;
+
+  if (old_follow_up != complaint->follow_up_at)
     {
-      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
-                   _("The complaint no longer exists."));
-      goto fail;
+      char old_text[24], new_text[24];
+
+      g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, old_follow_up);
+      g_snprintf (new_text, sizeof new_text, "%" G_GINT64_FORMAT, complaint->follow_up_at);
+      if (!insert_event (self, complaint->id, GW_EVENT_FOLLOW_UP, GW_NO_TIME, by_staff_id, "",
+                         old_text, new_text, NULL, error))
+        goto fail;
     }
 
   _gw_store_changed (self, "complaints", complaint->id);
@@ -499,17 +577,6 @@ gw_store_restore_complaint (GwStore  *self,
   return set_deleted (self, id, FALSE, error);
 }
 
-#define COMPLAINT_COLUMNS \
-  "c.id, c.received_at, c.kind, c.channel, c.category_id, coalesce(cat.name, ''),"         \
-  " c.customer_id, coalesce(cu.name, ''), coalesce(cu.phone, ''), coalesce(cu.email, ''),"  \
-  " coalesce(cu.address, ''), c.received_by_id, coalesce(st.name, ''), c.description,"      \
-  " c.agreed_solution, c.solved_on_spot, c.promise, c.steps_taken, c.follow_up_at,"         \
-  " c.compensation_type, c.compensation_amount, c.status, c.resolved_at,"                   \
-  " c.customer_feeling, c.will_buy_again, c.prevention, c.created_at, c.updated_at "        \
-  "FROM complaints c LEFT JOIN categories cat ON cat.id = c.category_id"                    \
-  " LEFT JOIN customers cu ON cu.id = c.customer_id"                                        \
-  " LEFT JOIN staff st ON st.id = c.received_by_id "
-
 static guint
 column_choice (sqlite3_stmt *statement,
                int           column,
@@ -524,8 +591,8 @@ column_choice (sqlite3_stmt *statement,
   return value;
 }
 
-static GwComplaint *
-complaint_from_statement (sqlite3_stmt *statement)
+GwComplaint *
+_gw_store_complaint_from_statement (sqlite3_stmt *statement)
 {
   GwComplaint *complaint = gw_complaint_new ();
   int i = 0;
@@ -544,6 +611,8 @@ complaint_from_statement (sqlite3_stmt *statement)
   TAKE_TEXT (customer_address);
   complaint->received_by_id = sqlite3_column_int64 (statement, i++);
   TAKE_TEXT (received_by);
+  complaint->assigned_to_id = sqlite3_column_int64 (statement, i++);
+  TAKE_TEXT (assigned_to);
   TAKE_TEXT (description);
   TAKE_TEXT (agreed_solution);
   complaint->solved_on_spot = sqlite3_column_int (statement, i++) != 0;
@@ -557,6 +626,7 @@ complaint_from_statement (sqlite3_stmt *statement)
   complaint->customer_feeling = column_choice (statement, i++, GW_VOCAB_FEELING);
   complaint->will_buy_again = column_choice (statement, i++, GW_VOCAB_BUY_AGAIN);
   TAKE_TEXT (prevention);
+  complaint->last_informed_at = sqlite3_column_int64 (statement, i++);
   complaint->created_at = sqlite3_column_int64 (statement, i++);
   complaint->updated_at = sqlite3_column_int64 (statement, i++);
 #undef TAKE_TEXT
@@ -585,7 +655,7 @@ gw_store_get_complaint (GwStore  *self,
       sqlite3_bind_int64 (statement, 1, id);
       rc = sqlite3_step (statement);
       if (rc == SQLITE_ROW)
-        complaint = complaint_from_statement (statement);
+        complaint = _gw_store_complaint_from_statement (statement);
       else if (rc == SQLITE_DONE)
         g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
                      _("The complaint no longer exists."));
@@ -637,7 +707,7 @@ gw_store_foreach_complaint (GwStore          *self,
 
   while (ok && (rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      g_autoptr(GwComplaint) complaint = complaint_from_statement (statement);
+      g_autoptr(GwComplaint) complaint = _gw_store_complaint_from_statement (statement);
 
       ok = func (complaint, user_data, error);
     }
@@ -649,44 +719,6 @@ gw_store_foreach_complaint (GwStore          *self,
   sqlite3_finalize (statement);
   _gw_store_unlock (self);
   return ok;
-}
-
-/* Turns what a person typed into an FTS5 query: every word must match, the
- * last as a prefix (they may still be typing). Quotes keep FTS5 syntax out. */
-static char *
-build_match_expression (const char *query)
-{
-  g_autoptr(GString) expression = g_string_new (NULL);
-  g_auto(GStrv) words = NULL;
-  g_autofree char *normalized = g_utf8_normalize (query, -1, G_NORMALIZE_NFC);
-  guint n_words;
-
-  if (normalized == NULL)
-    return NULL;
-  words = g_strsplit_set (g_strstrip (normalized), " \t\n\r", -1);
-  n_words = g_strv_length (words);
-
-  for (guint i = 0; i < n_words; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      if (expression->len > 0)
-        g_string_append_c (expression, ' ');
-      g_string_append_c (expression, '"');
-      for (const char *p = words[i]; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (expression, '"');
-          g_string_append_c (expression, *p);
-        }
-      g_string_append_c (expression, '"');
-      if (i == n_words - 1)
-        g_string_append_c (expression, '*');
-    }
-
-  if (expression->len == 0)
-    return NULL;
-  return g_string_free (g_steal_pointer (&expression), FALSE);
 }
 
 /**
@@ -711,7 +743,7 @@ gw_store_search_complaints (GwStore     *self,
   g_return_val_if_fail (GW_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  expression = build_match_expression (query);
+  expression = _gw_store_match_expression (query);
   if (expression == NULL)
     return g_steal_pointer (&ids);
 
@@ -761,7 +793,6 @@ gw_store_add_note (GwStore     *self,
                    const char  *text,
                    GError     **error)
 {
-  sqlite3_stmt *statement;
   gint64 staff_id = 0;
   gint64 id = 0;
 
@@ -771,30 +802,144 @@ gw_store_add_note (GwStore     *self,
   _gw_store_lock (self);
   if (!_gw_store_savepoint (self, error))
     goto out;
-  if (!ensure_staff_member (self, staff_name, &staff_id, error))
+  if (!ensure_staff_member (self, staff_name, &staff_id, error)
+      || !insert_event (self, complaint_id, GW_EVENT_NOTE, at, staff_id, text, "", "", &id, error))
+    {
+      id = 0;
+      _gw_store_rollback_to (self);
+      goto out;
+    }
+  _gw_store_changed (self, "complaints", complaint_id);
+  if (!_gw_store_release (self, error))
+    id = 0;
+out:
+  _gw_store_unlock (self);
+  return id;
+}
+
+/**
+ * gw_store_hand_over:
+ * @to_staff_id: who takes the matter over
+ * @note: what they need to know, so the customer need not repeat it
+ *
+ * Passes a complaint to another staff member and says so on its timeline.
+ */
+gboolean
+gw_store_hand_over (GwStore     *self,
+                    gint64       complaint_id,
+                    gint64       to_staff_id,
+                    gint64       by_staff_id,
+                    const char  *note,
+                    GError     **error)
+{
+  sqlite3_stmt *statement;
+  g_autofree char *to_name = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  _gw_store_lock (self);
+  if (!_gw_store_savepoint (self, error))
+    goto out;
+
+  statement = _gw_store_prepare (self, "SELECT name FROM staff WHERE id = ?1 AND deleted_at IS NULL",
+                                 error);
+  if (statement == NULL)
     goto fail;
+  sqlite3_bind_int64 (statement, 1, to_staff_id);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    to_name = column_text (statement, 0);
+  sqlite3_reset (statement);
+  if (to_name == NULL)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                   _("That staff member no longer exists."));
+      goto fail;
+    }
+
   statement = _gw_store_prepare (self,
-                                 "INSERT INTO complaint_events (complaint_id, at, staff_id, kind,"
-                                 " body) VALUES (?1, ?2, ?3, 'note', ?4)",
+                                 "UPDATE complaints SET assigned_to_id = ?2, updated_at = ?3 "
+                                 "WHERE id = ?1 AND deleted_at IS NULL",
                                  error);
   if (statement == NULL)
     goto fail;
   sqlite3_bind_int64 (statement, 1, complaint_id);
-  sqlite3_bind_int64 (statement, 2, at != GW_NO_TIME ? at : _gw_store_now ());
-  bind_id (statement, 3, staff_id);
-  bind_text (statement, 4, text);
-  if (!insert_returning_id (self, statement, &id, error))
+  sqlite3_bind_int64 (statement, 2, to_staff_id);
+  sqlite3_bind_int64 (statement, 3, _gw_store_now ());
+  if (!_gw_store_step_done (self, statement, error))
     goto fail;
-  _gw_store_changed (self, "complaint_events", id);
+  if (sqlite3_changes (_gw_store_get_db (self)) == 0)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                   _("The complaint no longer exists."));
+      goto fail;
+    }
+  if (!insert_event (self, complaint_id, GW_EVENT_HANDOVER, GW_NO_TIME, by_staff_id,
+                     note != NULL ? note : "", "", to_name, NULL, error))
+    goto fail;
+
   _gw_store_changed (self, "complaints", complaint_id);
-  if (!_gw_store_release (self, error))
-    id = 0;
+  ok = _gw_store_release (self, error);
   goto out;
 
 fail:
-  id = 0;
   _gw_store_rollback_to (self);
 out:
   _gw_store_unlock (self);
-  return id;
+  return ok;
+}
+
+/**
+ * gw_store_record_informed:
+ * @how: the channel the customer was reached on
+ * @what: what they were told
+ *
+ * Records that the customer was told where their matter stands.
+ */
+gboolean
+gw_store_record_informed (GwStore     *self,
+                          gint64       complaint_id,
+                          GwChannel    how,
+                          const char  *what,
+                          gint64       by_staff_id,
+                          GError     **error)
+{
+  sqlite3_stmt *statement;
+  gint64 now = _gw_store_now ();
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  _gw_store_lock (self);
+  if (!_gw_store_savepoint (self, error))
+    goto out;
+  statement = _gw_store_prepare (self,
+                                 "UPDATE complaints SET last_informed_at = ?2, updated_at = ?2 "
+                                 "WHERE id = ?1 AND deleted_at IS NULL",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, complaint_id);
+  sqlite3_bind_int64 (statement, 2, now);
+  if (!_gw_store_step_done (self, statement, error))
+    goto fail;
+  if (sqlite3_changes (_gw_store_get_db (self)) == 0)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                   _("The complaint no longer exists."));
+      goto fail;
+    }
+  if (!insert_event (self, complaint_id, GW_EVENT_INFORMED, now, by_staff_id,
+                     what != NULL ? what : "", "", gw_vocabulary_token (GW_VOCAB_CHANNEL, how),
+                     NULL, error))
+    goto fail;
+  _gw_store_changed (self, "complaints", complaint_id);
+  ok = _gw_store_release (self, error);
+  goto out;
+
+fail:
+  _gw_store_rollback_to (self);
+out:
+  _gw_store_unlock (self);
+  return ok;
 }

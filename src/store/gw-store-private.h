@@ -28,5 +28,23 @@ void          _gw_store_changed      (GwStore     *self,
                                       gint64       id);
 sqlite3      *_gw_store_get_db       (GwStore     *self);
 gint64        _gw_store_now          (void);
+GwComplaint  *_gw_store_complaint_from_statement (sqlite3_stmt *statement);
+char         *_gw_store_match_expression (const char *query);
+
+/* Everything a GwComplaint holds, for _gw_store_complaint_from_statement(). */
+#define COMPLAINT_COLUMNS \
+  "c.id, c.received_at, c.kind, c.channel, c.category_id, coalesce(cat.name, ''),"         \
+  " c.customer_id, coalesce(cu.name, ''), coalesce(cu.phone, ''), coalesce(cu.email, ''),"  \
+  " coalesce(cu.address, ''), c.received_by_id, coalesce(st.name, ''),"                     \
+  " c.assigned_to_id, coalesce(asg.name, ''), c.description,"                               \
+  " c.agreed_solution, c.solved_on_spot, c.promise, c.steps_taken, c.follow_up_at,"         \
+  " c.compensation_type, c.compensation_amount, c.status, c.resolved_at,"                   \
+  " c.customer_feeling, c.will_buy_again, c.prevention, c.last_informed_at,"                \
+  " c.created_at, c.updated_at "                                                            \
+  "FROM complaints c LEFT JOIN categories cat ON cat.id = c.category_id"                    \
+  " LEFT JOIN customers cu ON cu.id = c.customer_id"                                        \
+  " LEFT JOIN staff st ON st.id = c.received_by_id"                                         \
+  " LEFT JOIN staff asg ON asg.id = c.assigned_to_id "
+
 
 G_END_DECLS

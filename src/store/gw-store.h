@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "core/gw-complaint.h"
+#include "core/gw-complaint-filter.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,7 @@ GwComplaint *gw_store_get_complaint         (GwStore           *self,
                                              GError           **error);
 gboolean     gw_store_update_complaint      (GwStore           *self,
                                              const GwComplaint *complaint,
+                                             gint64             by_staff_id,
                                              GError           **error);
 gboolean     gw_store_delete_complaint      (GwStore           *self,
                                              gint64             id,
@@ -94,6 +96,42 @@ gint64       gw_store_add_note              (GwStore           *self,
                                              gint64             at,
                                              const char        *staff_name,
                                              const char        *text,
+                                             GError           **error);
+
+gboolean     gw_store_hand_over             (GwStore           *self,
+                                             gint64             complaint_id,
+                                             gint64             to_staff_id,
+                                             gint64             by_staff_id,
+                                             const char        *note,
+                                             GError           **error);
+gboolean     gw_store_record_informed       (GwStore           *self,
+                                             gint64             complaint_id,
+                                             GwChannel          how,
+                                             const char        *what,
+                                             gint64             by_staff_id,
+                                             GError           **error);
+
+GArray      *gw_store_list_complaint_ids    (GwStore                 *self,
+                                             const GwComplaintFilter *filter,
+                                             GwComplaintSort          sort,
+                                             GError                 **error);
+GPtrArray   *gw_store_get_complaints        (GwStore           *self,
+                                             const gint64      *ids,
+                                             guint              n_ids,
+                                             GError           **error);
+gint64       gw_store_count_overdue         (GwStore           *self,
+                                             gint64             now,
+                                             GError           **error);
+GPtrArray   *gw_store_list_events           (GwStore           *self,
+                                             gint64             complaint_id,
+                                             GError           **error);
+GPtrArray   *gw_store_list_staff            (GwStore           *self,
+                                             GError           **error);
+GPtrArray   *gw_store_list_categories       (GwStore           *self,
+                                             GError           **error);
+GPtrArray   *gw_store_find_customers        (GwStore           *self,
+                                             const char        *text,
+                                             guint              limit,
                                              GError           **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,

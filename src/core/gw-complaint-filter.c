@@ -1,0 +1,99 @@
+/* gw-complaint-filter.c: list filters, and the small records around a
+ * complaint */
+
+#include "config.h"
+
+#include "gw-complaint.h"
+#include "gw-complaint-filter.h"
+
+GwComplaintFilter *
+gw_complaint_filter_new (void)
+{
+  return g_new0 (GwComplaintFilter, 1);
+}
+
+GwComplaintFilter *
+gw_complaint_filter_copy (const GwComplaintFilter *filter)
+{
+  GwComplaintFilter *copy;
+
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  copy = g_memdup2 (filter, sizeof *filter);
+  copy->search = g_strdup (filter->search);
+  return copy;
+}
+
+void
+gw_complaint_filter_free (GwComplaintFilter *filter)
+{
+  if (filter == NULL)
+    return;
+  g_free (filter->search);
+  g_free (filter);
+}
+
+static const char *
+search_or_empty (const GwComplaintFilter *filter)
+{
+  return filter->search != NULL ? filter->search : "";
+}
+
+gboolean
+gw_complaint_filter_equal (const GwComplaintFilter *a,
+                           const GwComplaintFilter *b)
+{
+  return a->statuses == b->statuses
+         && a->kinds == b->kinds
+         && a->channels == b->channels
+         && a->category_id == b->category_id
+         && a->staff_id == b->staff_id
+         && a->customer_id == b->customer_id
+         && a->from == b->from
+         && a->until == b->until
+         && a->overdue_at == b->overdue_at
+         && g_strcmp0 (search_or_empty (a), search_or_empty (b)) == 0;
+}
+
+/* Whether the filter lets every complaint through. */
+gboolean
+gw_complaint_filter_is_empty (const GwComplaintFilter *filter)
+{
+  GwComplaintFilter empty = { 0 };
+
+  return gw_complaint_filter_equal (filter, &empty);
+}
+
+void
+gw_staff_member_free (GwStaffMember *member)
+{
+  if (member == NULL)
+    return;
+  g_free (member->name);
+  g_free (member->role);
+  g_free (member->phone);
+  g_free (member->email);
+  g_free (member);
+}
+
+void
+gw_category_free (GwCategory *category)
+{
+  if (category == NULL)
+    return;
+  g_free (category->name);
+  g_free (category);
+}
+
+void
+gw_customer_free (GwCustomer *customer)
+{
+  if (customer == NULL)
+    return;
+  g_free (customer->name);
+  g_free (customer->phone);
+  g_free (customer->email);
+  g_free (customer->address);
+  g_free (customer->notes);
+  g_free (customer);
+}

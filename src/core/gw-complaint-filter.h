@@ -1,0 +1,84 @@
+/* gw-complaint-filter.h: which complaints a list shows, and in what order */
+#pragma once
+
+#include <glib.h>
+
+#include "gw-enums.h"
+
+G_BEGIN_DECLS
+
+/* Sets of vocabulary values are bit masks: bit N stands for value N. A mask
+ * of 0 means "any". */
+#define GW_MASK(value) (1u << (value))
+
+typedef struct {
+  guint   statuses;
+  guint   kinds;
+  guint   channels;
+  gint64  category_id;   /* 0: any */
+  gint64  staff_id;      /* received or handled by; 0: any */
+  gint64  customer_id;   /* 0: any */
+  gint64  from;          /* received at or after; GW_NO_TIME: open */
+  gint64  until;         /* received before; GW_NO_TIME: open */
+  gint64  overdue_at;    /* follow-up due by this time and unresolved; GW_NO_TIME: off */
+  char   *search;        /* words to find; NULL or "": no search */
+} GwComplaintFilter;
+
+typedef enum {
+  GW_SORT_NEWEST_FIRST,
+  GW_SORT_OLDEST_FIRST,
+  GW_SORT_FOLLOW_UP_FIRST,
+  GW_SORT_CUSTOMER,
+  GW_SORT_STATUS,
+  GW_N_SORTS,
+} GwComplaintSort;
+
+/* Search results are ranked newest first and capped: past this many, the
+ * person refines the search rather than scrolls. */
+#define GW_SEARCH_LIMIT 1000
+
+GwComplaintFilter *gw_complaint_filter_new    (void);
+GwComplaintFilter *gw_complaint_filter_copy   (const GwComplaintFilter *filter);
+void               gw_complaint_filter_free   (GwComplaintFilter       *filter);
+gboolean           gw_complaint_filter_equal  (const GwComplaintFilter *a,
+                                               const GwComplaintFilter *b);
+gboolean           gw_complaint_filter_is_empty (const GwComplaintFilter *filter);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaintFilter, gw_complaint_filter_free)
+
+/* The people and things complaints refer to. */
+typedef struct {
+  gint64    id;
+  char     *name;
+  char     *role;
+  char     *phone;
+  char     *email;
+  gboolean  is_manager;
+  gboolean  active;
+} GwStaffMember;
+
+typedef struct {
+  gint64    id;
+  char     *name;
+  gboolean  archived;
+  gint64    n_complaints;
+} GwCategory;
+
+typedef struct {
+  gint64  id;
+  char   *name;
+  char   *phone;
+  char   *email;
+  char   *address;
+  char   *notes;
+} GwCustomer;
+
+void gw_staff_member_free (GwStaffMember *member);
+void gw_category_free     (GwCategory    *category);
+void gw_customer_free     (GwCustomer    *customer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwStaffMember, gw_staff_member_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwCategory, gw_category_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwCustomer, gw_customer_free)
+
+G_END_DECLS
