@@ -1,0 +1,427 @@
+/* gw-complaint-list.c: a lazy list of complaints
+ *
+ * Only the ids of the matching complaints are loaded, on a worker thread;
+ * rows are read a page at a time when a view asks for them, so a list of a
+ * million complaints costs what one of a hundred does, plus 8 bytes a row.
+ */
+
+#define G_LOG_DOMAIN "gw-models"
+
+#include "config.h"
+
+#include "gw-complaint-list.h"
+
+/* Rows read at once; a screenful or two. */
+#define PAGE_SIZE 64
+/* Items kept once made; past this the cache starts again. */
+#define CACHE_LIMIT 2048
+/* Edits often come in bursts (a form saving, an import): reload once. */
+#define RELOAD_DELAY_MS 80
+
+struct _GwComplaintList {
+  GObject            parent_instance;
+
+  GwStore           *store;
+  GwComplaintFilter *filter;
+  GwComplaintSort    sort;
+
+  GArray            *ids;
+  GHashTable        *items;        /* id → GwComplaintItem */
+  GCancellable      *loading;
+  guint              reload_source;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (GwComplaintList, gw_complaint_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  PROP_N_ITEMS,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+gw_complaint_list_get_item_type (GListModel *model)
+{
+  return GW_TYPE_COMPLAINT_ITEM;
+}
+
+static guint
+gw_complaint_list_get_n_items (GListModel *model)
+{
+  GwComplaintList *self = GW_COMPLAINT_LIST (model);
+
+  return self->ids->len;
+}
+
+/* Reads the page around @position; at most PAGE_SIZE rows, by primary key,
+ * so the main loop's wait does not grow with the store. */
+static void
+load_page (GwComplaintList *self,
+           guint            position)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) complaints = NULL;
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, self->ids->len);
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+
+      if (!g_hash_table_contains (self->items, &g_array_index (self->ids, gint64, i)))
+        g_array_append_val (wanted, id);
+    }
+  if (wanted->len == 0)
+    return;
+
+  if (g_hash_table_size (self->items) + wanted->len > CACHE_LIMIT)
+    g_hash_table_remove_all (self->items);
+
+  complaints = gw_store_get_complaints (self->store, (gint64 *) wanted->data, wanted->len, &error);
+  if (complaints == NULL)
+    {
+      g_warning ("Cannot read complaints: %s", error->message);
+      return;
+    }
+  /* The items take the records over. */
+  g_ptr_array_set_free_func (complaints, NULL);
+  for (guint i = 0; i < complaints->len; i++)
+    {
+      GwComplaint *complaint = g_ptr_array_index (complaints, i);
+      GwComplaintItem *item = gw_complaint_item_new (complaint);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = complaint->id;
+      g_hash_table_insert (self->items, key, item);
+    }
+}
+
+static gpointer
+gw_complaint_list_get_item (GListModel *model,
+                            guint       position)
+{
+  GwComplaintList *self = GW_COMPLAINT_LIST (model);
+  GwComplaintItem *item;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  item = g_hash_table_lookup (self->items, &id);
+  if (item == NULL)
+    {
+      load_page (self, position);
+      item = g_hash_table_lookup (self->items, &id);
+    }
+  if (item == NULL)
+    {
+      /* Deleted since the list was made: a blank stands in until the
+       * reload that is already on its way. */
+      GwComplaint *blank = gw_complaint_new ();
+
+      blank->id = id;
+      return gw_complaint_item_new (blank);
+    }
+  return g_object_ref (item);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = gw_complaint_list_get_item_type;
+  iface->get_n_items = gw_complaint_list_get_n_items;
+  iface->get_item = gw_complaint_list_get_item;
+}
+
+typedef struct {
+  GwStore           *store;
+  GwComplaintFilter *filter;
+  GwComplaintSort    sort;
+} LoadRequest;
+
+static void
+load_request_free (LoadRequest *request)
+{
+  g_object_unref (request->store);
+  gw_complaint_filter_free (request->filter);
+  g_free (request);
+}
+
+static void
+load_ids_in_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  LoadRequest *request = task_data;
+  GError *error = NULL;
+  GArray *ids = gw_store_list_complaint_ids (request->store, request->filter, request->sort,
+                                             &error);
+
+  if (ids == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+static gboolean
+same_ids (GArray *a,
+          GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+}
+
+static void
+on_ids_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GwComplaintList *self = GW_COMPLAINT_LIST (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+  guint old_n_items;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->loading);
+  if (ids == NULL)
+    {
+      g_warning ("Cannot list complaints: %s", error->message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
+
+  if (!same_ids (ids, self->ids))
+    {
+      old_n_items = self->ids->len;
+      g_array_unref (self->ids);
+      self->ids = g_steal_pointer (&ids);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->ids->len);
+      if (old_n_items != self->ids->len)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Lists the ids again, off the main loop; a newer reload cancels an older. */
+void
+gw_complaint_list_reload (GwComplaintList *self)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadRequest *request;
+
+  g_return_if_fail (GW_IS_COMPLAINT_LIST (self));
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  request = g_new0 (LoadRequest, 1);
+  request->store = g_object_ref (self->store);
+  request->filter = gw_complaint_filter_copy (self->filter);
+  request->sort = self->sort;
+
+  task = g_task_new (self, self->loading, on_ids_loaded_cb, NULL);
+  g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_run_in_thread (task, load_ids_in_thread);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+reload_later_cb (gpointer user_data)
+{
+  GwComplaintList *self = user_data;
+
+  self->reload_source = 0;
+  gw_complaint_list_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (GwStore         *store,
+                     const char      *table,
+                     gint64           id,
+                     GwComplaintList *self)
+{
+  GwComplaintItem *item = id != 0 ? g_hash_table_lookup (self->items, &id) : NULL;
+
+  if (id == 0)
+    g_hash_table_remove_all (self->items);
+  else if (item != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      GwComplaint *fresh = gw_store_get_complaint (store, id, &error);
+
+      /* Rows on screen show the edit at once; the reload then settles
+       * whether the complaint still belongs in the list. */
+      if (fresh != NULL)
+        gw_complaint_item_replace (item, fresh);
+      else
+        g_hash_table_remove (self->items, &id);
+    }
+
+  if (self->reload_source == 0)
+    self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_later_cb, self);
+}
+
+static void
+gw_complaint_list_dispose (GObject *object)
+{
+  GwComplaintList *self = GW_COMPLAINT_LIST (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (gw_complaint_list_parent_class)->dispose (object);
+}
+
+static void
+gw_complaint_list_finalize (GObject *object)
+{
+  GwComplaintList *self = GW_COMPLAINT_LIST (object);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->items, g_hash_table_unref);
+  g_clear_pointer (&self->filter, gw_complaint_filter_free);
+
+  G_OBJECT_CLASS (gw_complaint_list_parent_class)->finalize (object);
+}
+
+static void
+gw_complaint_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  GwComplaintList *self = GW_COMPLAINT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading != NULL);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gw_complaint_list_class_init (GwComplaintListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = gw_complaint_list_dispose;
+  object_class->finalize = gw_complaint_list_finalize;
+  object_class->get_property = gw_complaint_list_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+gw_complaint_list_init (GwComplaintList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->filter = gw_complaint_filter_new ();
+}
+
+/* An empty list that fills itself (see ::items-changed) from @store. */
+GwComplaintList *
+gw_complaint_list_new (GwStore *store)
+{
+  GwComplaintList *self;
+
+  g_return_val_if_fail (GW_IS_STORE (store), NULL);
+
+  self = g_object_new (GW_TYPE_COMPLAINT_LIST, NULL);
+  self->store = g_object_ref (store);
+  g_signal_connect (store, "changed::complaints", G_CALLBACK (on_store_changed_cb), self);
+  gw_complaint_list_reload (self);
+  return self;
+}
+
+void
+gw_complaint_list_set_filter (GwComplaintList         *self,
+                              const GwComplaintFilter *filter)
+{
+  g_return_if_fail (GW_IS_COMPLAINT_LIST (self));
+  g_return_if_fail (filter != NULL);
+
+  if (gw_complaint_filter_equal (filter, self->filter))
+    return;
+  gw_complaint_filter_free (self->filter);
+  self->filter = gw_complaint_filter_copy (filter);
+  gw_complaint_list_reload (self);
+}
+
+const GwComplaintFilter *
+gw_complaint_list_get_filter (GwComplaintList *self)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINT_LIST (self), NULL);
+  return self->filter;
+}
+
+void
+gw_complaint_list_set_sort (GwComplaintList *self,
+                            GwComplaintSort  sort)
+{
+  g_return_if_fail (GW_IS_COMPLAINT_LIST (self));
+
+  if (sort == self->sort)
+    return;
+  self->sort = sort;
+  gw_complaint_list_reload (self);
+}
+
+GwComplaintSort
+gw_complaint_list_get_sort (GwComplaintList *self)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINT_LIST (self), GW_SORT_NEWEST_FIRST);
+  return self->sort;
+}
+
+gboolean
+gw_complaint_list_get_loading (GwComplaintList *self)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINT_LIST (self), FALSE);
+  return self->loading != NULL;
+}
+
+/* The position of complaint @id, or G_MAXUINT when the list lacks it. */
+guint
+gw_complaint_list_find (GwComplaintList *self,
+                        gint64           id)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINT_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == id)
+      return i;
+  return G_MAXUINT;
+}
