@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "core/gw-money.h"
 #include "gw-window.h"
+#include "views/gw-complaints-view.h"
 
 struct _GwWindow {
   AdwApplicationWindow parent_instance;
@@ -24,7 +24,8 @@ struct _GwWindow {
   AdwViewStack        *view_stack;
   GtkStack            *main_stack;
   AdwStatusPage       *error_page;
-  AdwStatusPage       *complaints_page;
+  GwComplaintsView    *complaints_view;
+  AdwViewStackPage    *complaints_stack_page;
   AdwToastOverlay     *toast_overlay;
 };
 
@@ -39,65 +40,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-count_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+on_overdue_count_cb (GwWindow *self)
 {
-  GError *error = NULL;
-  gint64 count = gw_store_count_complaints (task_data, &error);
+  guint count = gw_complaints_view_get_overdue_count (self->complaints_view);
 
-  if (count < 0)
-    g_task_return_error (task, error);
-  else
-    g_task_return_int (task, count);
-}
-
-static void
-on_count_done_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  GwWindow *self = GW_WINDOW (source);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *description = NULL;
-  gint64 count = g_task_propagate_int (G_TASK (result), &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (error != NULL)
-    description = g_strdup (error->message);
-  else
-    {
-      g_autofree char *number = gw_format_integer (count);
-
-      description = g_strdup_printf (ngettext ("The log holds %s entry. Logging, search, "
-                                               "follow-ups and the top issues will live here.",
-                                               "The log holds %s entries. Logging, search, "
-                                               "follow-ups and the top issues will live here.",
-                                               (gulong) count),
-                                     number);
-    }
-  adw_status_page_set_description (self->complaints_page, description);
-}
-
-/* Counting grows with the log, so it runs on a worker thread. */
-static void
-update_complaints_summary (GwWindow *self)
-{
-  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_count_done_cb, NULL);
-
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_run_in_thread (task, count_in_thread);
-}
-
-static void
-on_store_changed_cb (GwStore    *store,
-                     const char *table,
-                     gint64      id,
-                     GwWindow   *self)
-{
-  update_complaints_summary (self);
+  /* Overdue follow-ups show on the tab, whichever tab is open. */
+  adw_view_stack_page_set_badge_number (self->complaints_stack_page, count);
+  adw_view_stack_page_set_needs_attention (self->complaints_stack_page, count > 0);
 }
 
 static void
@@ -105,9 +54,7 @@ show_store (GwWindow *self,
             GwStore  *store)
 {
   self->store = g_object_ref (store);
-  g_signal_connect_object (store, "changed::complaints", G_CALLBACK (on_store_changed_cb),
-                           self, 0);
-  update_complaints_summary (self);
+  gw_complaints_view_set_store (self->complaints_view, store);
   gtk_stack_set_visible_child_name (self->main_stack, "content");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -141,6 +88,33 @@ show_page (GtkWidget  *widget,
   GwWindow *self = GW_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+/* Ctrl+N and Ctrl+F work from every tab: they lead to the complaint log. */
+static void
+new_complaint (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "complaints");
+  gtk_widget_activate_action (GTK_WIDGET (self->complaints_view), "complaints.new", NULL);
+}
+
+static void
+search (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "complaints");
+  gw_complaints_view_focus_search (self->complaints_view);
 }
 
 static void
@@ -221,10 +195,17 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_page);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_stack_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
+  gtk_widget_class_install_action (widget_class, "win.new-complaint", NULL, new_complaint);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-complaint", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i]);
@@ -248,7 +229,10 @@ load_settings (void)
 static void
 gw_window_init (GwWindow *self)
 {
+  g_type_ensure (GW_TYPE_COMPLAINTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->complaints_view, "notify::overdue-count",
+                            G_CALLBACK (on_overdue_count_cb), self);
 
   self->cancellable = g_cancellable_new ();
   self->settings = load_settings ();

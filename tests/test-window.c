@@ -8,6 +8,7 @@
 #include "gw-application.h"
 #include "gw-transfer.h"
 #include "gw-window.h"
+#include "views/gw-complaints-view.h"
 
 typedef struct {
   char          *directory;
@@ -84,14 +85,17 @@ window_left_loading (gpointer data)
          && gtk_widget_get_mapped (data);
 }
 
+/* The complaint log lists the unresolved entries of the demo store. */
 static gboolean
-summary_counted (gpointer data)
+complaints_listed (gpointer data)
 {
-  AdwStatusPage *page = ADW_STATUS_PAGE (gtk_widget_get_template_child (data, GW_TYPE_WINDOW,
-                                                                        "complaints_page"));
-  const char *description = adw_status_page_get_description (page);
+  GwComplaintsView *view = GW_COMPLAINTS_VIEW (gtk_widget_get_template_child (data, GW_TYPE_WINDOW,
+                                                                              "complaints_view"));
+  GwComplaintList *list = gw_complaints_view_get_list (view);
 
-  return description != NULL && strstr (description, "360") != NULL;
+  return list != NULL && g_list_model_get_n_items (G_LIST_MODEL (list)) > 0
+         && !gw_complaint_list_get_loading (list)
+         && gw_complaints_view_get_overdue_count (view) > 0;
 }
 
 static GtkWindow *
@@ -146,7 +150,28 @@ test_window_on_demo_store (Fixture       *fixture,
                                                          "main_stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "content");
   g_assert_nonnull (gw_window_get_store (window));
-  wait_for (summary_counted, window);
+  wait_for (complaints_listed, window);
+  {
+    GwComplaintsView *view = GW_COMPLAINTS_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                GW_TYPE_WINDOW,
+                                                                                "complaints_view"));
+    GwComplaintFilter unresolved = { 0 };
+    g_autoptr(GArray) ids = NULL;
+    AdwViewStackPage *page = ADW_VIEW_STACK_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                 GW_TYPE_WINDOW,
+                                                                                 "complaints_stack_page"));
+
+    unresolved.statuses = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
+                          | GW_MASK (GW_STATUS_WAITING);
+    ids = gw_store_list_complaint_ids (gw_window_get_store (window), &unresolved,
+                                       GW_SORT_NEWEST_FIRST, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gw_complaints_view_get_list (view))),
+                      ==, ids->len);
+    /* Overdue follow-ups show as a badge on the tab. */
+    g_assert_cmpuint (adw_view_stack_page_get_badge_number (page), ==,
+                      gw_complaints_view_get_overdue_count (view));
+    g_assert_true (adw_view_stack_page_get_needs_attention (page));
+  }
 
   /* The four tabs, reached from the keyboard's Alt+number actions. */
   view_stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,

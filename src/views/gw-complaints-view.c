@@ -1,0 +1,839 @@
+/* gw-complaints-view.c: the complaint log: list, search, filters, and the
+ * selected complaint beside it
+ */
+
+#define G_LOG_DOMAIN "gw-views"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/gw-money.h"
+#include "gw-complaint-detail.h"
+#include "gw-complaint-editor.h"
+#include "gw-complaint-row.h"
+#include "gw-complaints-view.h"
+
+typedef enum {
+  PERIOD_ANY,
+  PERIOD_TODAY,
+  PERIOD_WEEK,
+  PERIOD_MONTH,
+  PERIOD_QUARTER,
+  PERIOD_YEAR,
+} Period;
+
+struct _GwComplaintsView {
+  GtkWidget           parent_instance;
+
+  GwStore            *store;
+  GwComplaintList    *list;
+  GtkSingleSelection *selection;
+  GPtrArray          *categories;   /* as in category_choices, after "Any" */
+  GPtrArray          *staff;        /* as in staff_choices, after "Anyone" */
+  GCancellable       *cancellable;
+  guint               overdue_count;
+  gint64              select_when_listed;
+  gboolean            updating_choices;
+
+  /* Template widgets */
+  AdwLeaflet         *leaflet;
+  GtkSearchEntry     *search_entry;
+  GtkCheckButton     *show_resolved_check;
+  GtkCheckButton     *overdue_check;
+  GtkDropDown        *status_dropdown;
+  GtkDropDown        *kind_dropdown;
+  GtkDropDown        *category_dropdown;
+  GtkDropDown        *channel_dropdown;
+  GtkDropDown        *staff_dropdown;
+  GtkDropDown        *period_dropdown;
+  GtkDropDown        *sort_dropdown;
+  GtkLabel           *managers_label;
+  GtkBox             *chips_box;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkLabel           *count_label;
+  GtkStack           *detail_stack;
+  GwComplaintDetail  *detail;
+  GtkStringList      *kind_choices;
+  GtkStringList      *status_choices;
+  GtkStringList      *channel_choices;
+  GtkStringList      *category_choices;
+  GtkStringList      *staff_choices;
+  GtkStringList      *period_choices;
+  GtkStringList      *sort_choices;
+};
+
+G_DEFINE_FINAL_TYPE (GwComplaintsView, gw_complaints_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_OVERDUE_COUNT,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gint64
+period_start (Period period)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = NULL;
+  int year = g_date_time_get_year (now);
+  int month = g_date_time_get_month (now);
+
+  switch (period)
+    {
+    case PERIOD_TODAY:
+      start = g_date_time_new_local (year, month, g_date_time_get_day_of_month (now), 0, 0, 0);
+      break;
+    case PERIOD_WEEK:
+      start = g_date_time_add_days (now, -7);
+      break;
+    case PERIOD_MONTH:
+      start = g_date_time_new_local (year, month, 1, 0, 0, 0);
+      break;
+    case PERIOD_QUARTER:
+      start = g_date_time_add_months (now, -3);
+      break;
+    case PERIOD_YEAR:
+      start = g_date_time_new_local (year, 1, 1, 0, 0, 0);
+      break;
+    case PERIOD_ANY:
+    default:
+      return GW_NO_TIME;
+    }
+  return g_date_time_to_unix (start);
+}
+
+/* What the controls say, as a filter for the list. */
+static GwComplaintFilter *
+build_filter (GwComplaintsView *self)
+{
+  GwComplaintFilter *filter = gw_complaint_filter_new ();
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint channel = gtk_drop_down_get_selected (self->channel_dropdown);
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint staff = gtk_drop_down_get_selected (self->staff_dropdown);
+
+  /* Choice 0 of every list is "any". */
+  if (status > 0)
+    filter->statuses = GW_MASK (status - 1);
+  else if (!gtk_check_button_get_active (self->show_resolved_check))
+    filter->statuses = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
+                       | GW_MASK (GW_STATUS_WAITING);
+  if (kind > 0)
+    filter->kinds = GW_MASK (kind - 1);
+  if (channel > 0)
+    filter->channels = GW_MASK (channel - 1);
+  if (category > 0 && self->categories != NULL && category <= self->categories->len)
+    filter->category_id = ((GwCategory *) g_ptr_array_index (self->categories, category - 1))->id;
+  if (staff > 0 && self->staff != NULL && staff <= self->staff->len)
+    filter->staff_id = ((GwStaffMember *) g_ptr_array_index (self->staff, staff - 1))->id;
+  filter->from = period_start (gtk_drop_down_get_selected (self->period_dropdown));
+  if (gtk_check_button_get_active (self->overdue_check))
+    filter->overdue_at = now_seconds ();
+  filter->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  return filter;
+}
+
+static void
+on_chip_clicked_cb (GtkButton *chip,
+                    GtkWidget *control)
+{
+  if (GTK_IS_DROP_DOWN (control))
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (control), 0);
+  else if (GTK_IS_CHECK_BUTTON (control))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (control), FALSE);
+}
+
+static void
+add_chip (GwComplaintsView *self,
+          GtkWidget        *control,
+          const char       *text)
+{
+  GtkWidget *chip = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (chip), box);
+  gtk_widget_add_css_class (chip, "pill");
+  gtk_widget_add_css_class (chip, "small");
+  /* TRANSLATORS: %s is an active filter, e.g. "Kind: Complaint" */
+  accessible = g_strdup_printf (_("Remove filter %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), control);
+  gtk_box_append (self->chips_box, chip);
+}
+
+static void
+add_dropdown_chip (GwComplaintsView *self,
+                   GtkDropDown      *dropdown,
+                   const char       *what)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  g_autofree char *text = NULL;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  /* TRANSLATORS: a filter in force, e.g. "Kind: Complaint" */
+  text = g_strdup_printf (_("%s: %s"), what,
+                          gtk_string_list_get_string (GTK_STRING_LIST (model), selected));
+  add_chip (self, GTK_WIDGET (dropdown), text);
+}
+
+/* The filters in force, each a button that takes it away. */
+static void
+update_chips (GwComplaintsView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    gtk_box_remove (self->chips_box, child);
+
+  if (gtk_check_button_get_active (self->overdue_check))
+    add_chip (self, GTK_WIDGET (self->overdue_check), _("Overdue only"));
+  if (gtk_check_button_get_active (self->show_resolved_check))
+    add_chip (self, GTK_WIDGET (self->show_resolved_check), _("Resolved shown"));
+  add_dropdown_chip (self, self->status_dropdown, _("Status"));
+  add_dropdown_chip (self, self->kind_dropdown, _("Kind"));
+  add_dropdown_chip (self, self->category_dropdown, _("Category"));
+  add_dropdown_chip (self, self->channel_dropdown, _("Channel"));
+  add_dropdown_chip (self, self->staff_dropdown, _("Staff"));
+  add_dropdown_chip (self, self->period_dropdown, _("Period"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) != NULL);
+}
+
+static void
+apply_filter (GwComplaintsView *self)
+{
+  g_autoptr(GwComplaintFilter) filter = NULL;
+
+  if (self->list == NULL || self->updating_choices)
+    return;
+  filter = build_filter (self);
+  gw_complaint_list_set_filter (self->list, filter);
+  gw_complaint_list_set_sort (self->list, gtk_drop_down_get_selected (self->sort_dropdown));
+  update_chips (self);
+}
+
+static void
+on_filter_changed_cb (GwComplaintsView *self)
+{
+  apply_filter (self);
+}
+
+static void
+on_search_changed_cb (GwComplaintsView *self)
+{
+  apply_filter (self);
+}
+
+static void
+on_stop_search_cb (GwComplaintsView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+update_counts (GwComplaintsView *self)
+{
+  guint n_items;
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GwComplaintFilter) filter = NULL;
+
+  if (self->list == NULL)
+    return;
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  number = gw_format_integer (n_items);
+  filter = build_filter (self);
+
+  if (filter->search != NULL && *filter->search != '\0' && n_items >= GW_SEARCH_LIMIT)
+    /* TRANSLATORS: %s is a number; searches show at most that many */
+    text = g_strdup_printf (_("The newest %s matches; add a word to narrow it down"), number);
+  else
+    text = g_strdup_printf (ngettext ("%s entry", "%s entries", n_items), number);
+  gtk_label_set_label (self->count_label, text);
+
+  if (n_items > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (!gw_complaint_list_get_loading (self->list))
+    {
+      GwComplaintFilter defaults = { 0 };
+
+      defaults.statuses = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
+                          | GW_MASK (GW_STATUS_WAITING);
+      /* "Nothing yet" only when nothing narrows the list but the default. */
+      defaults.search = filter->search;
+      gtk_stack_set_visible_child_name (self->list_stack,
+                                        gw_complaint_filter_equal (filter, &defaults)
+                                        && (filter->search == NULL || *filter->search == '\0')
+                                        ? "empty" : "no-matches");
+      defaults.search = NULL;
+    }
+}
+
+static void
+count_overdue_in_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  GError *error = NULL;
+  gint64 count = gw_store_count_overdue (task_data, now_seconds (), &error);
+
+  if (count < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, count);
+}
+
+static void
+on_overdue_counted_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (source);
+  gssize count = g_task_propagate_int (G_TASK (result), NULL);
+
+  if (count < 0 || (guint) count == self->overdue_count)
+    return;
+  self->overdue_count = count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERDUE_COUNT]);
+}
+
+static void
+refresh_overdue_count (GwComplaintsView *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_overdue_counted_cb, NULL);
+
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, count_overdue_in_thread);
+}
+
+static void
+on_items_changed_cb (GwComplaintsView *self)
+{
+  update_counts (self);
+
+  if (self->select_when_listed != 0)
+    {
+      guint position = gw_complaint_list_find (self->list, self->select_when_listed);
+
+      if (position != G_MAXUINT)
+        {
+          self->select_when_listed = 0;
+          gtk_single_selection_set_selected (self->selection, position);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                      position);
+        }
+    }
+}
+
+static void
+on_selection_changed_cb (GwComplaintsView *self)
+{
+  GwComplaintItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (item == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      return;
+    }
+  gw_complaint_detail_show (self->detail, gw_complaint_item_get_id (item));
+  gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+}
+
+static void
+on_list_activate_cb (GwComplaintsView *self,
+                     guint             position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_stack));
+}
+
+static void
+on_folded_changed_cb (GwComplaintsView *self)
+{
+  gw_complaint_detail_set_show_back (self->detail, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+on_detail_back_cb (GwComplaintsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_toast_undo_cb (AdwToast         *toast,
+                  GwComplaintsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "complaint-id"));
+
+  if (!gw_store_restore_complaint (self->store, id, &error))
+    g_warning ("Cannot restore the complaint: %s", error->message);
+  else
+    gw_complaints_view_select (self, id);
+}
+
+/* Deleting is one click, so undoing it is too. */
+static void
+on_detail_deleted_cb (GwComplaintsView *self,
+                      gint64            id)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_stack_set_visible_child_name (self->detail_stack, "none");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (_("Complaint deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "complaint-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+on_editor_saved_cb (GwComplaintsView *self,
+                    gint64            id)
+{
+  gw_complaints_view_select (self, id);
+}
+
+static void
+open_editor (GwComplaintsView *self,
+             gint64            id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GwComplaintEditor *editor;
+
+  if (self->store == NULL)
+    return;
+  editor = gw_complaint_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                    id);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_detail_edit_cb (GwComplaintsView *self,
+                   gint64            id)
+{
+  open_editor (self, id);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_editor (GW_COMPLAINTS_VIEW (widget), 0);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (widget);
+
+  self->updating_choices = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_check_button_set_active (self->overdue_check, FALSE);
+  gtk_check_button_set_active (self->show_resolved_check, FALSE);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->channel_dropdown, 0);
+  gtk_drop_down_set_selected (self->staff_dropdown, 0);
+  gtk_drop_down_set_selected (self->period_dropdown, 0);
+  self->updating_choices = FALSE;
+  apply_filter (self);
+}
+
+static void
+on_managers_shown_cb (GwComplaintsView *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; self->staff != NULL && i < self->staff->len; i++)
+    {
+      GwStaffMember *member = g_ptr_array_index (self->staff, i);
+
+      if (!member->is_manager || !member->active)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, member->name);
+      if (*member->phone != '\0')
+        g_string_append_printf (text, "  %s", member->phone);
+    }
+  gtk_label_set_label (self->managers_label,
+                       text->len > 0 ? text->str
+                                     : _("No managers yet. Mark staff members as managers on "
+                                         "the Staff tab, and their numbers show here."));
+}
+
+/* Replaces a choice list's entries after the first ("any"). */
+static void
+set_choices (GtkStringList *list,
+             GPtrArray     *names)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (list, 1, n_items - 1, (const char *const *) names->pdata);
+}
+
+static void
+fill_people_and_categories (GwComplaintsView *self)
+{
+  g_autoptr(GPtrArray) category_names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) staff_names = g_ptr_array_new ();
+  gint64 category_id = 0, staff_id = 0;
+  guint category = gtk_drop_down_get_selected (self->category_dropdown);
+  guint staff = gtk_drop_down_get_selected (self->staff_dropdown);
+
+  /* Keep what was chosen chosen, by id, across the refill. */
+  if (category > 0 && self->categories != NULL && category <= self->categories->len)
+    category_id = ((GwCategory *) g_ptr_array_index (self->categories, category - 1))->id;
+  if (staff > 0 && self->staff != NULL && staff <= self->staff->len)
+    staff_id = ((GwStaffMember *) g_ptr_array_index (self->staff, staff - 1))->id;
+
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  self->categories = gw_store_list_categories (self->store, NULL);
+  self->staff = gw_store_list_staff (self->store, NULL);
+  if (self->categories == NULL)
+    self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_category_free);
+  if (self->staff == NULL)
+    self->staff = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_staff_member_free);
+
+  self->updating_choices = TRUE;
+  category = staff = 0;
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      GwCategory *item = g_ptr_array_index (self->categories, i);
+
+      g_ptr_array_add (category_names, item->name);
+      if (item->id == category_id)
+        category = i + 1;
+    }
+  for (guint i = 0; i < self->staff->len; i++)
+    {
+      GwStaffMember *item = g_ptr_array_index (self->staff, i);
+
+      g_ptr_array_add (staff_names, item->name);
+      if (item->id == staff_id)
+        staff = i + 1;
+    }
+  set_choices (self->category_choices, category_names);
+  set_choices (self->staff_choices, staff_names);
+  gtk_drop_down_set_selected (self->category_dropdown, category);
+  gtk_drop_down_set_selected (self->staff_dropdown, staff);
+  self->updating_choices = FALSE;
+}
+
+static gint64
+find_staff_id (GwComplaintsView *self,
+               const char       *name)
+{
+  for (guint i = 0; self->staff != NULL && i < self->staff->len; i++)
+    {
+      GwStaffMember *member = g_ptr_array_index (self->staff, i);
+
+      if (g_strcmp0 (member->name, name) == 0)
+        return member->id;
+    }
+  return 0;
+}
+
+static void
+update_acting_staff (GwComplaintsView *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL
+    ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *name = NULL;
+
+  if (schema == NULL)
+    return;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  name = g_settings_get_string (settings, "current-staff");
+  gw_complaint_detail_set_acting_staff (self->detail, find_staff_id (self, name));
+}
+
+static void
+on_store_changed_cb (GwStore          *store,
+                     const char       *table,
+                     gint64            id,
+                     GwComplaintsView *self)
+{
+  if (g_str_equal (table, "complaints"))
+    refresh_overdue_count (self);
+  else
+    {
+      fill_people_and_categories (self);
+      update_acting_staff (self);
+    }
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, gw_complaint_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  gw_complaint_row_set_item (GW_COMPLAINT_ROW (gtk_list_item_get_child (list_item)),
+                             gtk_list_item_get_item (list_item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  gw_complaint_row_set_item (GW_COMPLAINT_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+void
+gw_complaints_view_set_store (GwComplaintsView *self,
+                              GwStore          *store)
+{
+  g_return_if_fail (GW_IS_COMPLAINTS_VIEW (self));
+  g_return_if_fail (GW_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  gw_complaint_detail_set_store (self->detail, store);
+  fill_people_and_categories (self);
+  update_acting_staff (self);
+
+  self->list = gw_complaint_list_new (store);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+  g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (update_counts), self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (store, "changed::complaints", G_CALLBACK (on_store_changed_cb), self, 0);
+  g_signal_connect_object (store, "changed::staff", G_CALLBACK (on_store_changed_cb), self, 0);
+  g_signal_connect_object (store, "changed::categories", G_CALLBACK (on_store_changed_cb), self,
+                           0);
+  apply_filter (self);
+  refresh_overdue_count (self);
+}
+
+GwComplaintList *
+gw_complaints_view_get_list (GwComplaintsView *self)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINTS_VIEW (self), NULL);
+  return self->list;
+}
+
+guint
+gw_complaints_view_get_overdue_count (GwComplaintsView *self)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINTS_VIEW (self), 0);
+  return self->overdue_count;
+}
+
+void
+gw_complaints_view_focus_search (GwComplaintsView *self)
+{
+  g_return_if_fail (GW_IS_COMPLAINTS_VIEW (self));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Selects complaint @id now, or once the list has it. */
+void
+gw_complaints_view_select (GwComplaintsView *self,
+                           gint64            id)
+{
+  g_return_if_fail (GW_IS_COMPLAINTS_VIEW (self));
+
+  self->select_when_listed = id;
+  if (self->list != NULL)
+    on_items_changed_cb (self);
+}
+
+static void
+fill_vocabulary (GtkStringList *list,
+                 const char    *any,
+                 GwVocabulary   vocabulary)
+{
+  gtk_string_list_append (list, any);
+  for (guint i = 0; i < gw_vocabulary_size (vocabulary); i++)
+    gtk_string_list_append (list, gw_vocabulary_label (vocabulary, i));
+}
+
+static void
+gw_complaints_view_dispose (GObject *object)
+{
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_COMPLAINTS_VIEW);
+  /* The template's unnamed top child is ours to unparent. */
+  while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
+    gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (gw_complaints_view_parent_class)->dispose (object);
+}
+
+static void
+gw_complaints_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_OVERDUE_COUNT:
+      g_value_set_uint (value, self->overdue_count);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gw_complaints_view_class_init (GwComplaintsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gw_complaints_view_dispose;
+  object_class->get_property = gw_complaints_view_get_property;
+
+  /**
+   * GwComplaintsView:overdue-count:
+   *
+   * How many unresolved complaints have a follow-up that is due.
+   */
+  properties[PROP_OVERDUE_COUNT] =
+    g_param_spec_uint ("overdue-count", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GW_TYPE_COMPLAINT_DETAIL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/goodwill/Goodwill/gw-complaints-view.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, GwComplaintsView, name)
+  BIND (leaflet);
+  BIND (search_entry);
+  BIND (show_resolved_check);
+  BIND (overdue_check);
+  BIND (status_dropdown);
+  BIND (kind_dropdown);
+  BIND (category_dropdown);
+  BIND (channel_dropdown);
+  BIND (staff_dropdown);
+  BIND (period_dropdown);
+  BIND (sort_dropdown);
+  BIND (managers_label);
+  BIND (chips_box);
+  BIND (list_stack);
+  BIND (list_view);
+  BIND (count_label);
+  BIND (detail_stack);
+  BIND (detail);
+  BIND (kind_choices);
+  BIND (status_choices);
+  BIND (channel_choices);
+  BIND (category_choices);
+  BIND (staff_choices);
+  BIND (period_choices);
+  BIND (sort_choices);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_managers_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_edit_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
+
+  gtk_widget_class_install_action (widget_class, "complaints.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "complaints.clear-filters", NULL,
+                                   clear_filters_action);
+}
+
+static void
+gw_complaints_view_init (GwComplaintsView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  const char *periods[] = {
+    _("Any time"), _("Today"), _("Last 7 days"), _("This month"), _("Last 3 months"),
+    _("This year"), NULL,
+  };
+  const char *sorts[] = {
+    _("Newest first"), _("Oldest first"), _("Follow-up due first"), _("Customer"), _("Status"),
+    NULL,
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+
+  self->updating_choices = TRUE;
+  fill_vocabulary (self->kind_choices, _("Any kind"), GW_VOCAB_KIND);
+  fill_vocabulary (self->status_choices, _("Any status"), GW_VOCAB_STATUS);
+  fill_vocabulary (self->channel_choices, _("Any channel"), GW_VOCAB_CHANNEL);
+  gtk_string_list_append (self->category_choices, _("Any category"));
+  gtk_string_list_append (self->staff_choices, _("Anyone"));
+  gtk_string_list_splice (self->period_choices, 0, 0, periods);
+  gtk_string_list_splice (self->sort_choices, 0, 0, sorts);
+  self->updating_choices = FALSE;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb),
+                            self);
+}

@@ -1,0 +1,389 @@
+/* test-complaints.c: the Complaints tab, driven through its widgets */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "gw-application.h"
+#include "gw-transfer.h"
+#include "gw-window.h"
+#include "views/gw-complaint-detail.h"
+#include "views/gw-complaints-view.h"
+
+static GwApplication *application;
+
+typedef struct {
+  char             *directory;
+  char             *path;
+  GwWindow         *window;
+  GwStore          *store;
+  GwComplaintsView *view;
+  GwComplaintDetail *detail;
+} Fixture;
+
+static gboolean
+on_timeout (gpointer data)
+{
+  g_error ("timed out waiting for: %s", (const char *) data);
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_FOR(condition)                                                       \
+  G_STMT_START {                                                                  \
+    guint timeout_ = g_timeout_add_seconds (10, on_timeout, (gpointer) #condition); \
+    while (!(condition))                                                          \
+      g_main_context_iteration (NULL, TRUE);                                      \
+    g_source_remove (timeout_);                                                   \
+  } G_STMT_END
+
+static GtkWidget *
+child (Fixture    *fixture,
+       GtkWidget  *widget,
+       GType       type,
+       const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (widget, type, name));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->directory = g_dir_make_tmp ("goodwill-complaints-XXXXXX", &error);
+  fixture->path = g_build_filename (fixture->directory, "store.db", NULL);
+  {
+    g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (gw_transfer_fill_demo (store, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+
+  fixture->window = gw_window_new (application, fixture->path);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_FOR (gw_window_get_store (fixture->window) != NULL);
+  fixture->store = gw_window_get_store (fixture->window);
+  fixture->view = GW_COMPLAINTS_VIEW (child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
+                                             "complaints_view"));
+  fixture->detail = GW_COMPLAINT_DETAIL (child (fixture, GTK_WIDGET (fixture->view),
+                                                GW_TYPE_COMPLAINTS_VIEW, "detail"));
+  WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (gw_complaints_view_get_list (fixture->view)))
+            > 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const suffixes[] = { "", "-wal", "-shm" };
+      g_autofree char *path = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->directory);
+  g_free (fixture->path);
+  g_free (fixture->directory);
+}
+
+static guint
+n_listed (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gw_complaints_view_get_list (fixture->view)));
+}
+
+static gint64
+listed_id (Fixture *fixture,
+           guint    position)
+{
+  g_autoptr(GwComplaintItem) item =
+    g_list_model_get_item (G_LIST_MODEL (gw_complaints_view_get_list (fixture->view)), position);
+
+  return gw_complaint_item_get_id (item);
+}
+
+static gint64
+add_complaint (Fixture    *fixture,
+               const char *description)
+{
+  g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  complaint->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  g_free (complaint->description);
+  complaint->description = g_strdup (description);
+  g_free (complaint->customer_name);
+  complaint->customer_name = g_strdup ("Tove Jansson");
+  id = gw_store_add_complaint (fixture->store, complaint, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Every label text under @widget, joined by newlines. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      g_string_append (text, gtk_label_get_label (GTK_LABEL (widget)));
+      g_string_append_c (text, '\n');
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_text (c, text);
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *needle)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_text (widget, text);
+  return strstr (text->str, needle) != NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0
+      && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_search_finds_it (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "The xylophone arrived without its mallets");
+  GtkEditable *search = GTK_EDITABLE (child (fixture, GTK_WIDGET (fixture->view),
+                                             GW_TYPE_COMPLAINTS_VIEW, "search_entry"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (search) || gtk_widget_is_ancestor (focus, GTK_WIDGET (search)));
+  }
+
+  gtk_editable_set_text (search, "xyloph");
+  WAIT_FOR (n_listed (fixture) == 1);
+  g_assert_cmpint (listed_id (fixture, 0), ==, id);
+
+  /* By the customer's name too, with nothing else matching. */
+  gtk_editable_set_text (search, "tove jans");
+  WAIT_FOR (n_listed (fixture) == 1 && listed_id (fixture, 0) == id);
+
+  gtk_editable_set_text (search, "qqqqzzzz");
+  WAIT_FOR (n_listed (fixture) == 0);
+  WAIT_FOR (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (
+              child (fixture, GTK_WIDGET (fixture->view), GW_TYPE_COMPLAINTS_VIEW, "list_stack"))),
+              "no-matches") == 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view),
+                                             "complaints.clear-filters", NULL));
+  WAIT_FOR (n_listed (fixture) > 1);
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+}
+
+static void
+test_filters_and_chips (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkCheckButton *show_resolved = GTK_CHECK_BUTTON (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW,
+                                                           "show_resolved_check"));
+  GtkDropDown *kind = GTK_DROP_DOWN (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW,
+                                            "kind_dropdown"));
+  GtkWidget *chips = child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "chips_box");
+  guint unresolved = n_listed (fixture);
+  guint everything;
+
+  g_assert_false (gtk_widget_get_visible (chips));
+  gtk_check_button_set_active (show_resolved, TRUE);
+  WAIT_FOR (n_listed (fixture) > unresolved);
+  everything = n_listed (fixture);
+  g_assert_cmpint (everything, ==, gw_store_count_complaints (fixture->store, NULL));
+
+  /* Compliments only: a chip says so, and clicking it takes it away. */
+  gtk_drop_down_set_selected (kind, 1 + GW_KIND_COMPLIMENT);
+  WAIT_FOR (n_listed (fixture) < everything);
+  for (guint i = 0; i < n_listed (fixture); i++)
+    {
+      g_autoptr(GwComplaintItem) item =
+        g_list_model_get_item (G_LIST_MODEL (gw_complaints_view_get_list (fixture->view)), i);
+
+      g_assert_cmpint (gw_complaint_item_get_complaint (item)->kind, ==, GW_KIND_COMPLIMENT);
+    }
+  g_assert_true (gtk_widget_get_visible (chips));
+  g_assert_true (shows_text (chips, "Kind: Compliment"));
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (chips); chip;
+       chip = gtk_widget_get_next_sibling (chip))
+    if (shows_text (chip, "Kind: Compliment"))
+      {
+        g_signal_emit_by_name (chip, "clicked");
+        break;
+      }
+  WAIT_FOR (n_listed (fixture) == everything);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kind), ==, 0);
+
+  /* The overdue count reaches the tab. */
+  WAIT_FOR (gw_complaints_view_get_overdue_count (fixture->view) >= 3);
+}
+
+static void
+select_and_wait (Fixture *fixture,
+                 gint64   id)
+{
+  gw_complaints_view_select (fixture->view, id);
+  WAIT_FOR (gw_complaint_detail_get_id (fixture->detail) == id);
+}
+
+static void
+test_hand_over_shows_in_timeline (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "Wrong colour delivered");
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
+  GtkDropDown *staff = GTK_DROP_DOWN (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                             "handover_staff"));
+  GtkEditable *note = GTK_EDITABLE (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                           "handover_note"));
+  GtkWidget *timeline = child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL, "timeline_list");
+  GListModel *choices = gtk_drop_down_get_model (staff);
+  g_autoptr(GPtrArray) events = NULL;
+  const char *name;
+  g_autofree char *expected = NULL;
+
+  select_and_wait (fixture, id);
+  g_assert_false (shows_text (timeline, "Handed over"));
+
+  gtk_drop_down_set_selected (staff, 1);
+  name = gtk_string_list_get_string (GTK_STRING_LIST (choices), 1);
+  gtk_editable_set_text (note, "She wants the blue one; call after 5 pm");
+  g_assert_true (gtk_widget_activate_action (detail, "detail.hand-over", NULL));
+
+  expected = g_strdup_printf ("Handed over to %s", name);
+  WAIT_FOR (shows_text (timeline, expected));
+  g_assert_true (shows_text (timeline, "She wants the blue one; call after 5 pm"));
+  g_assert_cmpstr (gtk_editable_get_text (note), ==, "");
+
+  events = gw_store_list_events (fixture->store, id, NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpint (((GwComplaintEvent *) g_ptr_array_index (events, 0))->kind, ==,
+                   GW_EVENT_HANDOVER);
+
+  /* A note typed in the timeline goes there too. */
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                              "note_row")), "Left a voicemail");
+  g_signal_emit_by_name (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL, "note_row"), "apply");
+  WAIT_FOR (shows_text (timeline, "Left a voicemail"));
+}
+
+static void
+test_resolve_records_outcome (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "Kettle leaks");
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
+  g_autoptr(GwComplaint) stored = NULL;
+  GtkEditable *amount = GTK_EDITABLE (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                             "resolve_amount"));
+
+  select_and_wait (fixture, id);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                    "resolve_feeling")), GW_FEELING_DELIGHTED);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                    "resolve_buy_again")), GW_BUY_AGAIN_YES);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                    "resolve_compensation")),
+                              GW_COMPENSATION_REPLACEMENT);
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                              "resolve_prevention")),
+                         "Check seals on delivery");
+
+  /* A bad amount is pointed out and nothing is saved or lost. */
+  gtk_editable_set_text (amount, "twelve");
+  g_assert_true (gtk_widget_activate_action (detail, "detail.resolve", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_OPEN);
+  g_assert_true (gtk_widget_get_visible (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                "resolve_error")));
+  g_assert_cmpstr (gtk_editable_get_text (amount), ==, "twelve");
+  g_clear_pointer (&stored, gw_complaint_free);
+
+  gtk_editable_set_text (amount, "89,50");
+  g_assert_true (gtk_widget_activate_action (detail, "detail.resolve", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_RESOLVED);
+  g_assert_cmpint (stored->resolved_at, >, 0);
+  g_assert_cmpint (stored->customer_feeling, ==, GW_FEELING_DELIGHTED);
+  g_assert_cmpint (stored->will_buy_again, ==, GW_BUY_AGAIN_YES);
+  g_assert_cmpint (stored->compensation_type, ==, GW_COMPENSATION_REPLACEMENT);
+  g_assert_cmpint (stored->compensation_amount, ==, 8950);
+  g_assert_cmpstr (stored->prevention, ==, "Check seals on delivery");
+  WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), "Resolved"));
+}
+
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "Delete me, then bring me back");
+  gint64 before = gw_store_count_complaints (fixture->store, NULL);
+  GtkWidget *undo;
+
+  select_and_wait (fixture, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.delete", NULL));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before - 1);
+  WAIT_FOR (gw_complaint_list_find (gw_complaints_view_get_list (fixture->view), id) == G_MAXUINT);
+
+  WAIT_FOR ((undo = find_button (GTK_WIDGET (fixture->window), "_Undo")) != NULL);
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+  WAIT_FOR (gw_complaint_list_find (gw_complaints_view_get_list (fixture->view), id) != G_MAXUINT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  application = gw_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (application), NULL, NULL))
+    g_error ("cannot register the application");
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/complaints/search-finds-it", test_search_finds_it);
+  ADD ("/complaints/filters-and-chips", test_filters_and_chips);
+  ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
+  ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);
+  ADD ("/complaints/undo-delete", test_undo_delete);
+#undef ADD
+  return g_test_run ();
+}
