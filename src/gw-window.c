@@ -12,6 +12,7 @@
 
 #include "gw-window.h"
 #include "views/gw-complaints-view.h"
+#include "views/gw-top-issues-dialog.h"
 
 struct _GwWindow {
   AdwApplicationWindow parent_instance;
@@ -118,6 +119,18 @@ search (GtkWidget  *widget,
 }
 
 static void
+top_issues (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_top_issues_dialog_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
 save_window_state (GwWindow *self)
 {
   int width, height;
@@ -202,6 +215,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
   gtk_widget_class_install_action (widget_class, "win.new-complaint", NULL, new_complaint);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
+  gtk_widget_class_install_action (widget_class, "win.top-issues", NULL, top_issues);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-complaint", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

@@ -10,6 +10,7 @@
 #include "gw-window.h"
 #include "views/gw-complaint-detail.h"
 #include "views/gw-complaints-view.h"
+#include "views/gw-top-issues-dialog.h"
 
 static GwApplication *application;
 
@@ -363,6 +364,37 @@ test_undo_delete (Fixture       *fixture,
   WAIT_FOR (gw_complaint_list_find (gw_complaints_view_get_list (fixture->view), id) != G_MAXUINT);
 }
 
+static GtkWindow *
+find_top_issues (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GW_IS_TOP_ISSUES_DIALOG (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_top_issues (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.top-issues", NULL));
+  WAIT_FOR ((dialog = find_top_issues ()) != NULL);
+  WAIT_FOR (!gw_top_issues_dialog_is_loading (GW_TOP_ISSUES_DIALOG (dialog)));
+  /* The demo's last three months always have complaints with categories. */
+  WAIT_FOR (shows_text (GTK_WIDGET (dialog), "1. "));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Compensation given"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "complaints in this period"));
+  gtk_window_destroy (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +416,7 @@ main (int   argc,
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);
   ADD ("/complaints/undo-delete", test_undo_delete);
+  ADD ("/complaints/top-issues", test_top_issues);
 #undef ADD
   return g_test_run ();
 }

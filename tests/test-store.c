@@ -906,6 +906,71 @@ test_find_customers (Fixture       *fixture,
   g_ptr_array_unref (found);
 }
 
+static void
+test_category_stats (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GPtrArray) stats = NULL;
+  g_auto(GStrv) notes = NULL;
+  gint64 delivery_id = 0;
+  gint64 uncategorised = 0;
+
+  for (int i = 0; i < 5; i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("Late", "", "");
+
+      g_free (complaint->category);
+      complaint->category = g_strdup ("Delivery");
+      complaint->received_at = 1000 + i;
+      complaint->compensation_amount = 100;
+      g_free (complaint->prevention);
+      complaint->prevention = g_strdup (i % 2 ? "Call the courier" : "Ship earlier");
+      gw_store_add_complaint (store, complaint, &error);
+    }
+  {
+    g_autoptr(GwComplaint) outside = make_complaint ("Late, long ago", "", "");
+    g_autoptr(GwComplaint) praise = make_complaint ("Nice", "", "");
+    g_autoptr(GwComplaint) plain = make_complaint ("No category", "", "");
+
+    g_free (outside->category);
+    outside->category = g_strdup ("Delivery");
+    outside->received_at = 10;
+    praise->kind = GW_KIND_COMPLIMENT;
+    praise->received_at = 1001;
+    plain->received_at = 1002;
+    gw_store_add_complaint (store, outside, &error);
+    gw_store_add_complaint (store, praise, &error);
+    gw_store_add_complaint (store, plain, &error);
+  }
+
+  stats = gw_store_category_stats (store, 1000, 2000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats->len, ==, 2);
+  for (guint i = 0; i < stats->len; i++)
+    {
+      GwIssueStat *stat = g_ptr_array_index (stats, i);
+
+      if (stat->category_id == 0)
+        uncategorised = stat->count;
+      else
+        {
+          delivery_id = stat->category_id;
+          g_assert_cmpstr (stat->category, ==, "Delivery");
+          g_assert_cmpint (stat->count, ==, 5);
+          g_assert_cmpint (stat->compensation, ==, 500);
+        }
+    }
+  /* The compliment is not a complaint. */
+  g_assert_cmpint (uncategorised, ==, 1);
+
+  notes = gw_store_prevention_notes (store, delivery_id, 1000, 2000, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (notes), ==, 2);
+  g_assert_cmpstr (notes[0], ==, "Ship earlier");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -935,6 +1000,7 @@ main (int   argc,
   ADD ("/store/lists/filters-and-sorts", test_list_filters_and_sorts);
   ADD ("/store/lists/find-customers", test_find_customers);
   ADD ("/store/timeline", test_timeline);
+  ADD ("/store/category-stats", test_category_stats);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();

@@ -7,6 +7,7 @@
 #include "core/gw-datetime.h"
 #include "core/gw-enums.h"
 #include "core/gw-money.h"
+#include "core/gw-top-issues.h"
 
 static void
 test_datetime_parse_forms (void)
@@ -153,6 +154,59 @@ test_vocabulary (void)
       }
 }
 
+static GwIssueStat *
+stat_new (gint64      id,
+          const char *name,
+          gint64      count,
+          gint64      compensation)
+{
+  GwIssueStat *stat = g_new0 (GwIssueStat, 1);
+
+  stat->category_id = id;
+  stat->category = g_strdup (name);
+  stat->count = count;
+  stat->compensation = compensation;
+  return stat;
+}
+
+static void
+test_top_issues (void)
+{
+  g_autoptr(GPtrArray) current = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_issue_stat_free);
+  g_autoptr(GPtrArray) previous = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_issue_stat_free);
+  g_autoptr(GPtrArray) top = NULL;
+  GwTopIssue *issue;
+  gint64 from, until;
+
+  /* 20 uncategorised complaints count in the total but are no issue. */
+  g_ptr_array_add (current, stat_new (0, "", 20, 0));
+  g_ptr_array_add (current, stat_new (1, "Delivery", 10, 500));
+  g_ptr_array_add (current, stat_new (2, "Billing", 12, 0));
+  g_ptr_array_add (current, stat_new (3, "Attitude", 10, 900));
+  g_ptr_array_add (current, stat_new (4, "Waiting", 8, 0));
+  g_ptr_array_add (previous, stat_new (1, "Delivery", 14, 0));
+  g_ptr_array_add (previous, stat_new (2, "Billing", 12, 0));
+
+  top = gw_top_issues_rank (current, previous, 3);
+  g_assert_cmpuint (top->len, ==, 3);
+  issue = g_ptr_array_index (top, 0);
+  g_assert_cmpstr (issue->category, ==, "Billing");
+  g_assert_cmpint (issue->previous_count, ==, 12);
+  g_assert_cmpfloat_with_epsilon (issue->share, 12.0 / 60, 1e-9);
+  /* A tie on count: the costlier first. */
+  issue = g_ptr_array_index (top, 1);
+  g_assert_cmpstr (issue->category, ==, "Attitude");
+  g_assert_cmpint (issue->previous_count, ==, 0);
+  issue = g_ptr_array_index (top, 2);
+  g_assert_cmpstr (issue->category, ==, "Delivery");
+  g_assert_cmpint (issue->previous_count, ==, 14);
+  g_assert_cmpint (issue->compensation, ==, 500);
+
+  gw_period_previous (1000, 1600, &from, &until);
+  g_assert_cmpint (from, ==, 400);
+  g_assert_cmpint (until, ==, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,5 +225,6 @@ main (int   argc,
   g_test_add_func ("/money/format", test_money_format);
   g_test_add_func ("/money/format-in-locales", test_money_format_in_locales);
   g_test_add_func ("/vocabulary/tokens", test_vocabulary);
+  g_test_add_func ("/top-issues/rank", test_top_issues);
   return g_test_run ();
 }

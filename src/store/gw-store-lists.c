@@ -486,3 +486,106 @@ gw_store_find_customers (GwStore     *self,
   _gw_store_unlock (self);
   return customers;
 }
+
+static gpointer
+make_issue_stat (sqlite3_stmt *statement)
+{
+  GwIssueStat *stat = g_new0 (GwIssueStat, 1);
+
+  stat->category_id = sqlite3_column_int64 (statement, 0);
+  stat->category = column_string (statement, 1);
+  stat->count = sqlite3_column_int64 (statement, 2);
+  stat->compensation = sqlite3_column_int64 (statement, 3);
+  return stat;
+}
+
+/**
+ * gw_store_category_stats:
+ *
+ * How many complaints (the kind, not comments or compliments) each category
+ * had in [@from, @until), and the compensation they cost. Complaints with no
+ * category come as category 0. Grows with the period: use a worker thread.
+ *
+ * Returns: (element-type GwIssueStat): one per category that came up
+ */
+GPtrArray *
+gw_store_category_stats (GwStore  *self,
+                         gint64    from,
+                         gint64    until,
+                         GError  **error)
+{
+  sqlite3_stmt *statement;
+  GPtrArray *stats = NULL;
+
+  g_return_val_if_fail (GW_IS_STORE (self), NULL);
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "SELECT coalesce(c.category_id, 0), coalesce(cat.name, ''),"
+                                 " count(*), sum(c.compensation_amount)"
+                                 " FROM complaints c LEFT JOIN categories cat"
+                                 " ON cat.id = c.category_id"
+                                 " WHERE c.deleted_at IS NULL AND c.kind = 'complaint'"
+                                 " AND c.received_at >= ?1 AND c.received_at < ?2"
+                                 " GROUP BY c.category_id",
+                                 error);
+  if (statement != NULL)
+    {
+      sqlite3_bind_int64 (statement, 1, from);
+      sqlite3_bind_int64 (statement, 2, until);
+      stats = collect_rows (self, statement, make_issue_stat, (GDestroyNotify) gw_issue_stat_free,
+                            error);
+    }
+  _gw_store_unlock (self);
+  return stats;
+}
+
+/**
+ * gw_store_prevention_notes:
+ *
+ * What was written under "how to avoid it in future" for a category's
+ * complaints in [@from, @until), newest first, each text once.
+ */
+GStrv
+gw_store_prevention_notes (GwStore  *self,
+                           gint64    category_id,
+                           gint64    from,
+                           gint64    until,
+                           guint     limit,
+                           GError  **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *statement;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), NULL);
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "SELECT prevention FROM complaints"
+                                 " WHERE deleted_at IS NULL AND category_id = ?1"
+                                 " AND received_at >= ?2 AND received_at < ?3"
+                                 " AND trim(prevention) <> ''"
+                                 " GROUP BY prevention ORDER BY max(received_at) DESC LIMIT ?4",
+                                 error);
+  if (statement == NULL)
+    {
+      _gw_store_unlock (self);
+      return NULL;
+    }
+  sqlite3_bind_int64 (statement, 1, category_id);
+  sqlite3_bind_int64 (statement, 2, from);
+  sqlite3_bind_int64 (statement, 3, until);
+  sqlite3_bind_int (statement, 4, limit);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (statement, 0));
+  sqlite3_reset (statement);
+  _gw_store_unlock (self);
+
+  if (rc != SQLITE_DONE)
+    {
+      _gw_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}

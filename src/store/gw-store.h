@@ -11,6 +11,7 @@
 
 #include "core/gw-complaint.h"
 #include "core/gw-complaint-filter.h"
+#include "core/gw-top-issues.h"
 
 G_BEGIN_DECLS
 
@@ -131,6 +132,17 @@ GPtrArray   *gw_store_list_categories       (GwStore           *self,
                                              GError           **error);
 GPtrArray   *gw_store_find_customers        (GwStore           *self,
                                              const char        *text,
+                                             guint              limit,
+                                             GError           **error);
+
+GPtrArray   *gw_store_category_stats        (GwStore           *self,
+                                             gint64             from,
+                                             gint64             until,
+                                             GError           **error);
+GStrv        gw_store_prevention_notes      (GwStore           *self,
+                                             gint64             category_id,
+                                             gint64             from,
+                                             gint64             until,
                                              guint              limit,
                                              GError           **error);
 
