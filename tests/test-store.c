@@ -971,6 +971,104 @@ test_category_stats (Fixture       *fixture,
   g_assert_cmpstr (notes[0], ==, "Ship earlier");
 }
 
+static void
+test_customers_edit_and_merge (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) first = make_complaint ("Broken zip", "Karin Lindqvist", "");
+  g_autoptr(GwComplaint) second = make_complaint ("Late parcel", "K. Lindqvist", "karin@example.se");
+  g_autoptr(GwComplaint) stored = NULL;
+  g_autoptr(GwCustomer) customer = NULL;
+  g_autoptr(GwCustomer) merged = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GwComplaintFilter filter = { 0 };
+  gint64 first_id, second_id, keep, gone;
+
+  first_id = gw_store_add_complaint (store, first, &error);
+  second_id = gw_store_add_complaint (store, second, &error);
+  stored = gw_store_get_complaint (store, first_id, &error);
+  keep = stored->customer_id;
+  g_clear_pointer (&stored, gw_complaint_free);
+  stored = gw_store_get_complaint (store, second_id, &error);
+  gone = stored->customer_id;
+  g_assert_cmpint (keep, !=, gone);
+
+  customer = gw_store_get_customer (store, keep, &error);
+  g_assert_no_error (error);
+  g_free (customer->notes);
+  customer->notes = g_strdup ("Prefers a call in the morning");
+  g_assert_true (gw_store_update_customer (store, customer, &error));
+  g_clear_pointer (&customer, gw_customer_free);
+
+  g_assert_false (gw_store_merge_customers (store, keep, keep, &error));
+  g_clear_error (&error);
+  g_assert_true (gw_store_merge_customers (store, keep, gone, &error));
+  g_assert_no_error (error);
+
+  customer = gw_store_get_customer (store, keep, &error);
+  g_assert_cmpstr (customer->email, ==, "karin@example.se");
+  g_assert_cmpstr (customer->notes, ==, "Prefers a call in the morning");
+  merged = gw_store_get_customer (store, gone, &error);
+  g_assert_null (merged);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Both complaints are now the one customer's, and search knows it. */
+  filter.customer_id = keep;
+  ids = gw_store_list_complaint_ids (store, &filter, GW_SORT_NEWEST_FIRST, &error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpuint (count_hits (store, "karin parcel"), ==, 1);
+  g_assert_cmpint (gw_store_count_rows (store, "customers", NULL), ==, 1);
+}
+
+static void
+test_categories (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Late", "", "");
+  g_autoptr(GwComplaint) stored = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  gint64 delivery, shipping, id;
+
+  delivery = gw_store_add_category (store, "Delivery", &error);
+  shipping = gw_store_add_category (store, " Shipping ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_add_category (store, "delivery", &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (gw_store_add_category (store, "   ", &error), ==, 0);
+  g_clear_error (&error);
+
+  complaint->category_id = shipping;
+  id = gw_store_add_complaint (store, complaint, &error);
+
+  g_assert_false (gw_store_rename_category (store, shipping, "DELIVERY", &error));
+  g_clear_error (&error);
+  g_assert_true (gw_store_rename_category (store, shipping, "Post", &error));
+  stored = gw_store_get_complaint (store, id, &error);
+  g_assert_cmpstr (stored->category, ==, "Post");
+  g_clear_pointer (&stored, gw_complaint_free);
+
+  g_assert_true (gw_store_merge_categories (store, delivery, shipping, &error));
+  stored = gw_store_get_complaint (store, id, &error);
+  g_assert_cmpstr (stored->category, ==, "Delivery");
+  /* A merged name is free to use again. */
+  g_assert_cmpint (gw_store_add_category (store, "Post", &error), >, 0);
+
+  g_assert_true (gw_store_set_category_archived (store, delivery, TRUE, &error));
+  categories = gw_store_list_categories (store, &error);
+  g_assert_cmpuint (categories->len, ==, 2);
+  /* Archived ones come last, and still count for history. */
+  g_assert_true (((GwCategory *) g_ptr_array_index (categories, 1))->archived);
+  g_clear_pointer (&stored, gw_complaint_free);
+  stored = gw_store_get_complaint (store, id, &error);
+  g_assert_cmpstr (stored->category, ==, "Delivery");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1001,6 +1099,8 @@ main (int   argc,
   ADD ("/store/lists/find-customers", test_find_customers);
   ADD ("/store/timeline", test_timeline);
   ADD ("/store/category-stats", test_category_stats);
+  ADD ("/store/customers-edit-and-merge", test_customers_edit_and_merge);
+  ADD ("/store/categories", test_categories);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();

@@ -146,6 +146,32 @@ GStrv        gw_store_prevention_notes      (GwStore           *self,
                                              guint              limit,
                                              GError           **error);
 
+GwCustomer  *gw_store_get_customer          (GwStore           *self,
+                                             gint64             id,
+                                             GError           **error);
+gboolean     gw_store_update_customer       (GwStore           *self,
+                                             const GwCustomer  *customer,
+                                             GError           **error);
+gboolean     gw_store_merge_customers       (GwStore           *self,
+                                             gint64             keep_id,
+                                             gint64             merge_id,
+                                             GError           **error);
+gint64       gw_store_add_category          (GwStore           *self,
+                                             const char        *name,
+                                             GError           **error);
+gboolean     gw_store_rename_category       (GwStore           *self,
+                                             gint64             id,
+                                             const char        *name,
+                                             GError           **error);
+gboolean     gw_store_set_category_archived (GwStore           *self,
+                                             gint64             id,
+                                             gboolean           archived,
+                                             GError           **error);
+gboolean     gw_store_merge_categories      (GwStore           *self,
+                                             gint64             keep_id,
+                                             gint64             merge_id,
+                                             GError           **error);
+
 gint64       gw_store_count_rows            (GwStore           *self,
                                              const char        *table,
                                              GError           **error);

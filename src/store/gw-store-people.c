@@ -1,0 +1,409 @@
+/* gw-store-people.c: customers and categories: reading, editing, merging
+ * two records that turn out to be one, archiving
+ */
+
+#define G_LOG_DOMAIN "gw-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gw-store-private.h"
+
+static void
+bind_text (sqlite3_stmt *statement,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (statement, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+static char *
+column_string (sqlite3_stmt *statement,
+               int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (statement, column);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+/* Runs a bound write inside a savepoint; the caller holds the lock. */
+static gboolean
+run_write (GwStore       *self,
+           sqlite3_stmt  *statement,
+           gboolean       must_change,
+           GError       **error)
+{
+  if (!_gw_store_step_done (self, statement, error))
+    return FALSE;
+  if (must_change && sqlite3_changes (_gw_store_get_db (self)) == 0)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                   _("That record no longer exists."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+GwCustomer *
+gw_store_get_customer (GwStore  *self,
+                       gint64    id,
+                       GError  **error)
+{
+  sqlite3_stmt *statement;
+  GwCustomer *customer = NULL;
+  int rc;
+
+  g_return_val_if_fail (GW_IS_STORE (self), NULL);
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "SELECT id, name, phone, email, address, notes FROM customers"
+                                 " WHERE id = ?1 AND deleted_at IS NULL AND merged_into IS NULL",
+                                 error);
+  if (statement != NULL)
+    {
+      sqlite3_bind_int64 (statement, 1, id);
+      rc = sqlite3_step (statement);
+      if (rc == SQLITE_ROW)
+        {
+          customer = g_new0 (GwCustomer, 1);
+          customer->id = sqlite3_column_int64 (statement, 0);
+          customer->name = column_string (statement, 1);
+          customer->phone = column_string (statement, 2);
+          customer->email = column_string (statement, 3);
+          customer->address = column_string (statement, 4);
+          customer->notes = column_string (statement, 5);
+        }
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                     _("That customer no longer exists."));
+      else
+        _gw_store_set_error (self, rc, error);
+      sqlite3_reset (statement);
+    }
+  _gw_store_unlock (self);
+  return customer;
+}
+
+gboolean
+gw_store_update_customer (GwStore           *self,
+                          const GwCustomer  *customer,
+                          GError           **error)
+{
+  sqlite3_stmt *statement;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (customer != NULL, FALSE);
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "UPDATE customers SET name = ?2, phone = ?3, email = ?4,"
+                                 " address = ?5, notes = ?6, updated_at = ?7"
+                                 " WHERE id = ?1 AND deleted_at IS NULL AND merged_into IS NULL",
+                                 error);
+  if (statement != NULL)
+    {
+      sqlite3_bind_int64 (statement, 1, customer->id);
+      bind_text (statement, 2, customer->name);
+      bind_text (statement, 3, customer->phone);
+      bind_text (statement, 4, customer->email);
+      bind_text (statement, 5, customer->address);
+      bind_text (statement, 6, customer->notes);
+      sqlite3_bind_int64 (statement, 7, _gw_store_now ());
+      ok = run_write (self, statement, TRUE, error);
+    }
+  if (ok)
+    {
+      _gw_store_changed (self, "customers", customer->id);
+      /* Complaints show the customer's name. */
+      _gw_store_changed (self, "complaints", 0);
+    }
+  _gw_store_unlock (self);
+  return ok;
+}
+
+/**
+ * gw_store_merge_customers:
+ * @keep_id: the record that stays
+ * @merge_id: the record that turns out to be the same person
+ *
+ * Moves every complaint of @merge_id to @keep_id, fills details @keep_id
+ * lacks, adds the notes, and marks @merge_id as merged (kept, not deleted).
+ */
+gboolean
+gw_store_merge_customers (GwStore  *self,
+                          gint64    keep_id,
+                          gint64    merge_id,
+                          GError  **error)
+{
+  sqlite3_stmt *statement;
+  gint64 now = _gw_store_now ();
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  if (keep_id == merge_id)
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("A customer cannot be merged with themselves."));
+      return FALSE;
+    }
+
+  _gw_store_lock (self);
+  if (!_gw_store_savepoint (self, error))
+    goto out;
+
+  statement = _gw_store_prepare (self,
+                                 "UPDATE customers SET"
+                                 " phone = CASE WHEN customers.phone = '' THEN m.phone"
+                                 "   ELSE customers.phone END,"
+                                 " email = CASE WHEN customers.email = '' THEN m.email"
+                                 "   ELSE customers.email END,"
+                                 " address = CASE WHEN customers.address = '' THEN m.address"
+                                 "   ELSE customers.address END,"
+                                 " notes = CASE WHEN m.notes = '' THEN customers.notes"
+                                 "   WHEN customers.notes = '' THEN m.notes"
+                                 "   ELSE customers.notes || char(10) || m.notes END,"
+                                 " updated_at = ?3"
+                                 " FROM (SELECT phone, email, address, notes FROM customers"
+                                 "       WHERE id = ?2 AND deleted_at IS NULL"
+                                 "       AND merged_into IS NULL) AS m"
+                                 " WHERE customers.id = ?1 AND customers.deleted_at IS NULL"
+                                 " AND customers.merged_into IS NULL",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, keep_id);
+  sqlite3_bind_int64 (statement, 2, merge_id);
+  sqlite3_bind_int64 (statement, 3, now);
+  if (!run_write (self, statement, TRUE, error))
+    goto fail;
+
+  statement = _gw_store_prepare (self,
+                                 "UPDATE customers SET merged_into = ?1, updated_at = ?3"
+                                 " WHERE id = ?2",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, keep_id);
+  sqlite3_bind_int64 (statement, 2, merge_id);
+  sqlite3_bind_int64 (statement, 3, now);
+  if (!run_write (self, statement, TRUE, error))
+    goto fail;
+
+  statement = _gw_store_prepare (self,
+                                 "UPDATE complaints SET customer_id = ?1 WHERE customer_id = ?2",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, keep_id);
+  sqlite3_bind_int64 (statement, 2, merge_id);
+  if (!run_write (self, statement, FALSE, error))
+    goto fail;
+
+  _gw_store_changed (self, "customers", 0);
+  _gw_store_changed (self, "complaints", 0);
+  if (!_gw_store_release (self, error))
+    goto out;
+  _gw_store_unlock (self);
+  return TRUE;
+
+fail:
+  _gw_store_rollback_to (self);
+out:
+  _gw_store_unlock (self);
+  return FALSE;
+}
+
+static gboolean
+name_is_free (GwStore     *self,
+              const char  *name,
+              gint64       except_id,
+              GError     **error)
+{
+  sqlite3_stmt *statement;
+  gboolean taken = FALSE;
+
+  statement = _gw_store_prepare (self,
+                                 "SELECT 1 FROM categories WHERE name = ?1 COLLATE NOCASE"
+                                 " AND id <> ?2 AND deleted_at IS NULL AND merged_into IS NULL",
+                                 error);
+  if (statement == NULL)
+    return FALSE;
+  bind_text (statement, 1, name);
+  sqlite3_bind_int64 (statement, 2, except_id);
+  taken = sqlite3_step (statement) == SQLITE_ROW;
+  sqlite3_reset (statement);
+  if (taken)
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                 _("There is already a category called “%s”. Merge the two instead."), name);
+  return !taken;
+}
+
+static char *
+checked_name (const char  *name,
+              GError     **error)
+{
+  char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (*stripped == '\0')
+    {
+      g_free (stripped);
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("A category needs a name."));
+      return NULL;
+    }
+  return stripped;
+}
+
+gint64
+gw_store_add_category (GwStore     *self,
+                       const char  *name,
+                       GError     **error)
+{
+  g_autofree char *stripped = checked_name (name, error);
+  sqlite3_stmt *statement;
+  gint64 id = 0;
+
+  g_return_val_if_fail (GW_IS_STORE (self), 0);
+
+  if (stripped == NULL)
+    return 0;
+  _gw_store_lock (self);
+  if (name_is_free (self, stripped, 0, error)
+      && (statement = _gw_store_prepare (self,
+                                         "INSERT INTO categories (name, created_at) VALUES (?1, ?2)",
+                                         error)) != NULL)
+    {
+      bind_text (statement, 1, stripped);
+      sqlite3_bind_int64 (statement, 2, _gw_store_now ());
+      if (run_write (self, statement, FALSE, error))
+        {
+          id = sqlite3_last_insert_rowid (_gw_store_get_db (self));
+          _gw_store_changed (self, "categories", id);
+        }
+    }
+  _gw_store_unlock (self);
+  return id;
+}
+
+gboolean
+gw_store_rename_category (GwStore     *self,
+                          gint64       id,
+                          const char  *name,
+                          GError     **error)
+{
+  g_autofree char *stripped = checked_name (name, error);
+  sqlite3_stmt *statement;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  if (stripped == NULL)
+    return FALSE;
+  _gw_store_lock (self);
+  if (name_is_free (self, stripped, id, error)
+      && (statement = _gw_store_prepare (self, "UPDATE categories SET name = ?2 WHERE id = ?1"
+                                               " AND deleted_at IS NULL AND merged_into IS NULL",
+                                         error)) != NULL)
+    {
+      sqlite3_bind_int64 (statement, 1, id);
+      bind_text (statement, 2, stripped);
+      ok = run_write (self, statement, TRUE, error);
+    }
+  if (ok)
+    {
+      _gw_store_changed (self, "categories", id);
+      _gw_store_changed (self, "complaints", 0);
+    }
+  _gw_store_unlock (self);
+  return ok;
+}
+
+/* Archived categories keep their history but are no longer offered. */
+gboolean
+gw_store_set_category_archived (GwStore  *self,
+                                gint64    id,
+                                gboolean  archived,
+                                GError  **error)
+{
+  sqlite3_stmt *statement;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "UPDATE categories SET archived_at = CASE WHEN ?2 THEN ?3 END"
+                                 " WHERE id = ?1 AND deleted_at IS NULL AND merged_into IS NULL",
+                                 error);
+  if (statement != NULL)
+    {
+      sqlite3_bind_int64 (statement, 1, id);
+      sqlite3_bind_int (statement, 2, archived ? 1 : 0);
+      sqlite3_bind_int64 (statement, 3, _gw_store_now ());
+      ok = run_write (self, statement, TRUE, error);
+    }
+  if (ok)
+    _gw_store_changed (self, "categories", id);
+  _gw_store_unlock (self);
+  return ok;
+}
+
+/* Every complaint of @merge_id moves to @keep_id; @merge_id stays, marked. */
+gboolean
+gw_store_merge_categories (GwStore  *self,
+                           gint64    keep_id,
+                           gint64    merge_id,
+                           GError  **error)
+{
+  sqlite3_stmt *statement;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  if (keep_id == merge_id)
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("A category cannot be merged with itself."));
+      return FALSE;
+    }
+
+  _gw_store_lock (self);
+  if (!_gw_store_savepoint (self, error))
+    goto out;
+  statement = _gw_store_prepare (self,
+                                 "UPDATE categories SET merged_into = ?1 WHERE id = ?2"
+                                 " AND deleted_at IS NULL AND merged_into IS NULL"
+                                 " AND EXISTS (SELECT 1 FROM categories WHERE id = ?1"
+                                 "             AND deleted_at IS NULL AND merged_into IS NULL)",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, keep_id);
+  sqlite3_bind_int64 (statement, 2, merge_id);
+  if (!run_write (self, statement, TRUE, error))
+    goto fail;
+  statement = _gw_store_prepare (self,
+                                 "UPDATE complaints SET category_id = ?1 WHERE category_id = ?2",
+                                 error);
+  if (statement == NULL)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, keep_id);
+  sqlite3_bind_int64 (statement, 2, merge_id);
+  if (!run_write (self, statement, FALSE, error))
+    goto fail;
+
+  _gw_store_changed (self, "categories", 0);
+  _gw_store_changed (self, "complaints", 0);
+  if (!_gw_store_release (self, error))
+    goto out;
+  _gw_store_unlock (self);
+  return TRUE;
+
+fail:
+  _gw_store_rollback_to (self);
+out:
+  _gw_store_unlock (self);
+  return FALSE;
+}
