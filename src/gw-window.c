@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "gw-window.h"
+#include "views/gw-categories-dialog.h"
 #include "views/gw-complaints-view.h"
 #include "views/gw-top-issues-dialog.h"
 
@@ -131,6 +132,18 @@ top_issues (GtkWidget  *widget,
 }
 
 static void
+categories (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_categories_dialog_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
 save_window_state (GwWindow *self)
 {
   int width, height;
@@ -216,6 +229,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-complaint", NULL, new_complaint);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.top-issues", NULL, top_issues);
+  gtk_widget_class_install_action (widget_class, "win.categories", NULL, categories);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-complaint", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

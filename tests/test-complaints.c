@@ -11,6 +11,8 @@
 #include "views/gw-complaint-detail.h"
 #include "views/gw-complaints-view.h"
 #include "views/gw-top-issues-dialog.h"
+#include "views/gw-categories-dialog.h"
+#include "views/gw-customer-dialog.h"
 
 static GwApplication *application;
 
@@ -365,7 +367,7 @@ test_undo_delete (Fixture       *fixture,
 }
 
 static GtkWindow *
-find_top_issues (void)
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -373,10 +375,111 @@ find_top_issues (void)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (GW_IS_TOP_ISSUES_DIALOG (window))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
         return window;
     }
   return NULL;
+}
+
+static GtkWindow *
+find_top_issues (void)
+{
+  return find_toplevel (GW_TYPE_TOP_ISSUES_DIALOG);
+}
+
+static void
+test_customer_notes_and_merge (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "First visit");
+  g_autoptr(GwComplaint) other = gw_complaint_new ();
+  g_autoptr(GwComplaint) stored = NULL;
+  g_autoptr(GwCustomer) customer = NULL;
+  GtkWindow *dialog;
+  GtkWidget *matches;
+  GtkWindow *confirm;
+  GtkTextBuffer *notes;
+  gint64 other_id;
+
+  /* The same person, written another way, with an e-mail. */
+  other->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  g_free (other->description);
+  other->description = g_strdup ("Second visit");
+  g_free (other->customer_name);
+  other->customer_name = g_strdup ("T. Jansson");
+  g_free (other->customer_email);
+  other->customer_email = g_strdup ("tove@example.fi");
+  other_id = gw_store_add_complaint (fixture->store, other, NULL);
+
+  select_and_wait (fixture, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.customer",
+                                             NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_CUSTOMER_DIALOG)) != NULL);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "First visit"));
+
+  notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (fixture, GTK_WIDGET (dialog),
+                                                          GW_TYPE_CUSTOMER_DIALOG, "notes_view")));
+  gtk_text_buffer_set_text (notes, "Likes a call before noon", -1);
+
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (dialog),
+                                              GW_TYPE_CUSTOMER_DIALOG, "merge_search_row")),
+                         "T. Jan");
+  matches = child (fixture, GTK_WIDGET (dialog), GW_TYPE_CUSTOMER_DIALOG, "merge_matches");
+  WAIT_FOR (gtk_widget_get_visible (matches));
+  g_signal_emit_by_name (matches, "row-activated",
+                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (matches), 0));
+  WAIT_FOR ((confirm = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "merge");
+  WAIT_FOR (shows_text (GTK_WIDGET (dialog), "Second visit"));
+
+  stored = gw_store_get_complaint (fixture->store, other_id, NULL);
+  customer = gw_store_get_customer (fixture->store, stored->customer_id, NULL);
+  g_assert_cmpstr (customer->name, ==, "Tove Jansson");
+  g_assert_cmpstr (customer->email, ==, "tove@example.fi");
+  g_clear_pointer (&customer, gw_customer_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "customer.save", NULL));
+  customer = gw_store_get_customer (fixture->store, stored->customer_id, NULL);
+  g_assert_cmpstr (customer->notes, ==, "Likes a call before noon");
+}
+
+static void
+test_categories_dialog (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWindow *dialog;
+  GtkWidget *new_row;
+  g_autoptr(GPtrArray) before = gw_store_list_categories (fixture->store, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  gint64 keep, merged;
+  GwComplaintFilter filter = { 0 };
+  g_autoptr(GArray) ids = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.categories", NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_CATEGORIES_DIALOG)) != NULL);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "In Use"));
+
+  /* A name already taken is refused where it was typed. */
+  new_row = child (fixture, GTK_WIDGET (dialog), GW_TYPE_CATEGORIES_DIALOG, "new_row");
+  gtk_editable_set_text (GTK_EDITABLE (new_row),
+                         ((GwCategory *) g_ptr_array_index (before, 0))->name);
+  g_signal_emit_by_name (new_row, "apply");
+  g_assert_true (gtk_widget_get_visible (child (fixture, GTK_WIDGET (dialog),
+                                                GW_TYPE_CATEGORIES_DIALOG, "error_label")));
+  gtk_editable_set_text (GTK_EDITABLE (new_row), "Gift wrapping");
+  g_signal_emit_by_name (new_row, "apply");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_row)), ==, "");
+
+  keep = ((GwCategory *) g_ptr_array_index (before, 0))->id;
+  merged = ((GwCategory *) g_ptr_array_index (before, 1))->id;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "categories.merge", "(xx)",
+                                             keep, merged));
+  after = gw_store_list_categories (fixture->store, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);   /* one added, one merged */
+  filter.category_id = merged;
+  ids = gw_store_list_complaint_ids (fixture->store, &filter, GW_SORT_NEWEST_FIRST, NULL);
+  g_assert_cmpuint (ids->len, ==, 0);
+  gtk_window_destroy (dialog);
 }
 
 static void
@@ -417,6 +520,8 @@ main (int   argc,
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);
   ADD ("/complaints/undo-delete", test_undo_delete);
   ADD ("/complaints/top-issues", test_top_issues);
+  ADD ("/complaints/customer-notes-and-merge", test_customer_notes_and_merge);
+  ADD ("/complaints/categories", test_categories_dialog);
 #undef ADD
   return g_test_run ();
 }

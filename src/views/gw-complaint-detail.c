@@ -14,6 +14,7 @@
 #include "core/gw-datetime.h"
 #include "core/gw-money.h"
 #include "gw-complaint-detail.h"
+#include "gw-customer-dialog.h"
 
 struct _GwComplaintDetail {
   GtkWidget      parent_instance;
@@ -308,6 +309,8 @@ update (GwComplaintDetail *self)
   add_detail_row (self, _("How to avoid it in future"), complaint->prevention);
 
   gtk_widget_set_visible (GTK_WIDGET (self->resolve_button), open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.customer",
+                                 complaint->customer_id != 0);
   fill_timeline (self);
 }
 
@@ -438,6 +441,23 @@ edit_action (GtkWidget  *widget,
 
   if (self->complaint != NULL)
     g_signal_emit (self, signals[EDIT], 0, self->complaint->id);
+}
+
+static void
+customer_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GwComplaintDetail *self = GW_COMPLAINT_DETAIL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GwCustomerDialog *dialog;
+
+  if (self->complaint == NULL || self->complaint->customer_id == 0)
+    return;
+  dialog = gw_customer_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                   self->complaint->customer_id);
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -648,6 +668,7 @@ gw_complaint_detail_class_init (GwComplaintDetailClass *klass)
 
   gtk_widget_class_install_action (widget_class, "detail.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "detail.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "detail.customer", NULL, customer_action);
   gtk_widget_class_install_action (widget_class, "detail.hand-over", NULL, hand_over_action);
   gtk_widget_class_install_action (widget_class, "detail.informed", NULL, informed_action);
   gtk_widget_class_install_action (widget_class, "detail.resolve", NULL, resolve_action);
