@@ -28,6 +28,28 @@ gw_transfer_import_csv (GwStore               *store,
                         GCancellable          *cancellable,
                         GError               **error)
 {
+  return gw_transfer_import_csv_mapped (store, file, NULL, progress, user_data, n_imported,
+                                        cancellable, error);
+}
+
+/**
+ * gw_transfer_import_csv_mapped:
+ * @columns: (nullable): which of our columns each of the file's columns
+ *   holds ("" to leave one out); %NULL to go by the file's header
+ *
+ * Imports every row of @file in one transaction. Cancelling, like any
+ * error, leaves the store exactly as it was.
+ */
+gboolean
+gw_transfer_import_csv_mapped (GwStore               *store,
+                               GFile                 *file,
+                               const char * const    *columns,
+                               GwImportProgressFunc   progress,
+                               gpointer               user_data,
+                               guint                 *n_imported,
+                               GCancellable          *cancellable,
+                               GError               **error)
+{
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GwComplaintCsvReader) reader = NULL;
@@ -49,6 +71,8 @@ gw_transfer_import_csv (GwStore               *store,
     total_bytes = g_file_info_get_size (info);
 
   reader = gw_complaint_csv_reader_new (G_INPUT_STREAM (stream));
+  if (columns != NULL)
+    gw_complaint_csv_reader_set_columns (reader, columns);
 
   if (!gw_store_begin (store, error))
     return FALSE;
@@ -58,6 +82,8 @@ gw_transfer_import_csv (GwStore               *store,
       g_autoptr(GwComplaint) complaint = NULL;
 
       if (!gw_complaint_csv_reader_next (reader, &complaint, cancellable, &local_error))
+        break;
+      if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
         break;
 
       if (gw_store_add_complaint (store, complaint, &local_error) == 0)

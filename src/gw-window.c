@@ -12,7 +12,10 @@
 
 #include "gw-window.h"
 #include "views/gw-categories-dialog.h"
+#include "core/gw-money.h"
+#include "gw-transfer.h"
 #include "views/gw-complaints-view.h"
+#include "views/gw-import-dialog.h"
 #include "views/gw-top-issues-dialog.h"
 
 struct _GwWindow {
@@ -144,6 +147,131 @@ categories (GtkWidget  *widget,
 }
 
 static void
+on_import_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     GwWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL && self->store != NULL)
+    gtk_window_present (GTK_WINDOW (gw_import_dialog_new (GTK_WINDOW (self), self->store, file)));
+}
+
+static GtkFileFilter *
+spreadsheet_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  return filter;
+}
+
+/* The native chooser goes through the portal inside Flatpak. */
+static void
+import_csv (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = spreadsheet_filter ();
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import Complaints"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GwWindow *self = source_object;
+  GError *error = NULL;
+  guint n_exported = 0;
+
+  if (gw_transfer_export_csv_to_file (self->store, task_data, &n_exported, cancellable, &error))
+    g_task_return_int (task, n_exported);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_exported_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GwWindow *self = GW_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  gssize n_exported = g_task_propagate_int (G_TASK (result), &error);
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    message = g_strdup_printf (_("The export failed: %s"), error->message);
+  else
+    {
+      g_autofree char *number = gw_format_integer (n_exported);
+
+      message = g_strdup_printf (ngettext ("Exported %s complaint", "Exported %s complaints",
+                                           n_exported),
+                                 number);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+on_export_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     GwWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || self->store == NULL)
+    return;
+
+  task = g_task_new (self, self->cancellable, on_exported_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&file), g_object_unref);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+static void
+export_csv (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = spreadsheet_filter ();
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Complaints"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* TRANSLATORS: the suggested file name of an export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("complaints.csv"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 save_window_state (GwWindow *self)
 {
   int width, height;
@@ -230,6 +358,8 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.top-issues", NULL, top_issues);
   gtk_widget_class_install_action (widget_class, "win.categories", NULL, categories);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_csv);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_csv);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-complaint", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

@@ -13,6 +13,7 @@
 #include "views/gw-top-issues-dialog.h"
 #include "views/gw-categories-dialog.h"
 #include "views/gw-customer-dialog.h"
+#include "views/gw-import-dialog.h"
 
 static GwApplication *application;
 
@@ -498,6 +499,78 @@ test_top_issues (Fixture       *fixture,
   gtk_window_destroy (dialog);
 }
 
+static void
+test_import_with_remapped_columns (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "butiken.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 before = gw_store_count_complaints (fixture->store, NULL);
+  GwImportDialog *dialog;
+  GwComplaintFilter filter = { 0 };
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_file_set_contents (path,
+                       "\xEF\xBB\xBF" "Datum;Beskrivning;Kund;Färg\r\n"
+                       "2024-05-02 10:15;\"Lampan flimrar;\r\nbytt direkt\";Greta Lind;blå\r\n"
+                       "2024-05-03;Fel storlek;Olle Berg;röd\r\n",
+                       -1, NULL);
+
+  dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_cmpuint (gw_import_dialog_get_n_columns (dialog), ==, 4);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Lampan flimrar"));
+
+  /* Without a mapping nothing is known, so the import says what is missing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "received_at"));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+
+  gw_import_dialog_map_column (dialog, 0, "received_at");
+  gw_import_dialog_map_column (dialog, 1, "description");
+  gw_import_dialog_map_column (dialog, 2, "customer_name");
+  gw_import_dialog_map_column (dialog, 3, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (gw_import_dialog_is_done (dialog));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before + 2);
+
+  filter.search = (char *) "lampan";
+  ids = gw_store_list_complaint_ids (fixture->store, &filter, GW_SORT_NEWEST_FIRST, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  rows = gw_store_get_complaints (fixture->store, (gint64 *) ids->data, 1, NULL);
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->description, ==,
+                   "Lampan flimrar;\r\nbytt direkt");
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->customer_name, ==,
+                   "Greta Lind");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_import_broken_file_lists_line (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "broken.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 before = gw_store_count_complaints (fixture->store, NULL);
+  GwImportDialog *dialog;
+
+  g_file_set_contents (path, "received_at,description\n2024-01-01,ok\n2024-02-30,bad date\n",
+                       -1, NULL);
+  dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  /* Our own names are matched without help. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Line 3:"));
+  g_assert_false (gw_import_dialog_is_done (dialog));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +595,8 @@ main (int   argc,
   ADD ("/complaints/top-issues", test_top_issues);
   ADD ("/complaints/customer-notes-and-merge", test_customer_notes_and_merge);
   ADD ("/complaints/categories", test_categories_dialog);
+  ADD ("/complaints/import-remapped", test_import_with_remapped_columns);
+  ADD ("/complaints/import-broken", test_import_broken_file_lists_line);
 #undef ADD
   return g_test_run ();
 }

@@ -69,6 +69,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (column_names) == N_COLUMNS);
 
 struct _GwComplaintCsvReader {
   GwCsvReader *csv;
+  GStrv        columns;        /* the person's own mapping, or NULL */
   gboolean     have_header;
   guint        n_header_fields;
   /* For each column, its index in the file's rows, or -1. */
@@ -92,6 +93,7 @@ gw_complaint_csv_reader_free (GwComplaintCsvReader *reader)
   if (reader == NULL)
     return;
   gw_csv_reader_free (reader->csv);
+  g_strfreev (reader->columns);
   g_free (reader);
 }
 
@@ -116,8 +118,19 @@ read_header (GwComplaintCsvReader  *reader,
   reader->n_header_fields = g_strv_length (header);
   for (guint i = 0; header[i] != NULL; i++)
     {
-      g_autofree char *name = g_strstrip (g_strdup (header[i]));
+      g_autofree char *name = NULL;
       guint column;
+
+      /* With a mapping, the file's own names do not matter: an empty entry
+       * (or one past the mapping's end) means "leave this column out". */
+      if (reader->columns != NULL)
+        {
+          if (i >= g_strv_length (reader->columns) || *reader->columns[i] == '\0')
+            continue;
+          name = g_strdup (reader->columns[i]);
+        }
+      else
+        name = g_strstrip (g_strdup (header[i]));
 
       for (column = 0; column < N_COLUMNS; column++)
         if (g_ascii_strcasecmp (name, column_names[column]) == 0)
@@ -400,6 +413,34 @@ gw_complaint_csv_reader_next (GwComplaintCsvReader  *reader,
 
   *complaint = complaint_from_row (reader, row, gw_csv_reader_get_row_line (reader->csv), error);
   return *complaint != NULL;
+}
+
+/**
+ * gw_complaint_csv_reader_set_columns:
+ * @columns: for each column of the file, in order, the name of ours it
+ *   holds (see gw_complaint_csv_column_names()), or "" to leave it out
+ *
+ * Reads a spreadsheet whose header uses its own names. Call before the
+ * first gw_complaint_csv_reader_next().
+ */
+void
+gw_complaint_csv_reader_set_columns (GwComplaintCsvReader *reader,
+                                     const char * const   *columns)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (!reader->have_header);
+
+  g_strfreev (reader->columns);
+  reader->columns = g_strdupv ((char **) columns);
+}
+
+/* Our column names, in the order export writes them. */
+const char * const *
+gw_complaint_csv_column_names (guint *n_columns)
+{
+  if (n_columns != NULL)
+    *n_columns = N_COLUMNS;
+  return column_names;
 }
 
 guint

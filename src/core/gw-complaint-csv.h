@@ -11,6 +11,8 @@ typedef struct _GwComplaintCsvReader GwComplaintCsvReader;
 
 GwComplaintCsvReader *gw_complaint_csv_reader_new        (GInputStream          *stream);
 void                  gw_complaint_csv_reader_free       (GwComplaintCsvReader  *reader);
+void                  gw_complaint_csv_reader_set_columns (GwComplaintCsvReader *reader,
+                                                          const char * const    *columns);
 gboolean              gw_complaint_csv_reader_next       (GwComplaintCsvReader  *reader,
                                                           GwComplaint          **complaint,
                                                           GCancellable          *cancellable,
@@ -18,6 +20,7 @@ gboolean              gw_complaint_csv_reader_next       (GwComplaintCsvReader  
 guint                 gw_complaint_csv_reader_get_line   (GwComplaintCsvReader  *reader);
 goffset               gw_complaint_csv_reader_get_offset (GwComplaintCsvReader  *reader);
 
+const char * const   *gw_complaint_csv_column_names      (guint                 *n_columns);
 void                  gw_complaint_csv_append_header     (GString               *out);
 void                  gw_complaint_csv_append            (GString               *out,
                                                           const GwComplaint     *complaint);

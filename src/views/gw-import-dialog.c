@@ -1,0 +1,506 @@
+/* gw-import-dialog.c: a spreadsheet comes in
+ *
+ * The first lines are read and shown, each of the file's columns is mapped
+ * to one of ours (matched by name where it can be), and the import runs on a
+ * worker thread with progress and Cancel. It is all or nothing: problems are
+ * listed with their line, and the log is left as it was.
+ */
+
+#define G_LOG_DOMAIN "gw-views"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/gw-complaint-csv.h"
+#include "core/gw-csv.h"
+#include "core/gw-money.h"
+#include "gw-import-dialog.h"
+#include "gw-transfer.h"
+
+struct _GwImportDialog {
+  AdwWindow      parent_instance;
+
+  GwStore       *store;
+  GFile         *file;
+  GStrv          header;
+  GPtrArray     *rows;          /* AdwComboRow, one per file column */
+  GCancellable  *cancellable;
+  guint          progress_source;
+  int            permille;      /* written by the worker, read by a timer; -1: unknown */
+  gboolean       busy;
+  gboolean       done;
+
+  /* Template widgets */
+  GtkButton     *cancel_button;
+  GtkWidget     *import_button;
+  GtkProgressBar *progress_bar;
+  GtkLabel      *status_label;
+  GtkListBox    *error_list;
+  AdwPreferencesGroup *mapping_group;
+};
+
+G_DEFINE_FINAL_TYPE (GwImportDialog, gw_import_dialog, ADW_TYPE_WINDOW)
+
+/* What people call our columns; the same order as
+ * gw_complaint_csv_column_names(). */
+static const char *const column_labels[] = {
+  N_("When received"),
+  N_("Kind"),
+  N_("Channel"),
+  N_("Category"),
+  N_("Customer name"),
+  N_("Customer phone"),
+  N_("Customer e-mail"),
+  N_("Customer address"),
+  N_("Received by"),
+  N_("What happened"),
+  N_("Agreed solution"),
+  N_("Solved on the spot"),
+  N_("What was promised"),
+  N_("Steps being taken"),
+  N_("Follow-up date"),
+  N_("Compensation"),
+  N_("Compensation amount"),
+  N_("Status"),
+  N_("When resolved"),
+  N_("How the customer felt"),
+  N_("Will buy again"),
+  N_("How to avoid it in future"),
+};
+
+static void
+set_status (GwImportDialog *self,
+            const char     *text)
+{
+  gtk_label_set_label (self->status_label, text);
+}
+
+static void
+show_errors (GwImportDialog *self,
+             const char     *message)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->error_list))) != NULL)
+    gtk_list_box_remove (self->error_list, child);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
+  gtk_widget_add_css_class (row, "error");
+  gtk_list_box_append (self->error_list, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_list), TRUE);
+}
+
+static guint
+guess_column (const char *name)
+{
+  guint n_columns;
+  const char * const *names = gw_complaint_csv_column_names (&n_columns);
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  for (guint i = 0; i < n_columns; i++)
+    if (g_ascii_strcasecmp (stripped, names[i]) == 0
+        || g_utf8_collate (stripped, _(column_labels[i])) == 0)
+      return i + 1;
+  return 0;
+}
+
+static void
+add_mapping_rows (GwImportDialog *self,
+                  GStrv           sample)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (choices, _("Leave out"));
+  for (guint i = 0; i < G_N_ELEMENTS (column_labels); i++)
+    gtk_string_list_append (choices, _(column_labels[i]));
+
+  for (guint i = 0; self->header[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_combo_row_new ();
+      const char *example = sample != NULL && i < g_strv_length (sample) ? sample[i] : "";
+      g_autofree char *title = *self->header[i] ? g_strdup (self->header[i])
+                                                /* TRANSLATORS: a spreadsheet column with no name */
+                                                : g_strdup_printf (_("Column %u"), i + 1);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), example);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), guess_column (self->header[i]));
+      adw_preferences_group_add (self->mapping_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+typedef struct {
+  GStrv header;
+  GStrv sample;
+  char  delimiter;
+} Preview;
+
+static void
+preview_free (Preview *preview)
+{
+  g_strfreev (preview->header);
+  g_strfreev (preview->sample);
+  g_free (preview);
+}
+
+/* Reads the header and the first line of data; the file may be big and on a
+ * slow disk, so not on the main loop. */
+static void
+read_preview_in_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GwCsvReader) reader = NULL;
+  GError *error = NULL;
+  Preview *preview = g_new0 (Preview, 1);
+
+  stream = g_file_read (task_data, cancellable, &error);
+  if (stream == NULL)
+    {
+      preview_free (preview);
+      g_task_return_error (task, error);
+      return;
+    }
+  reader = gw_csv_reader_new (G_INPUT_STREAM (stream));
+  if (!gw_csv_reader_read_row (reader, &preview->header, cancellable, &error))
+    {
+      preview_free (preview);
+      if (error == NULL)
+        error = g_error_new_literal (GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                                     _("The file is empty: it has no header line"));
+      g_task_return_error (task, error);
+      return;
+    }
+  /* A broken first row is reported by the import itself, with its line. */
+  gw_csv_reader_read_row (reader, &preview->sample, cancellable, NULL);
+  preview->delimiter = gw_csv_reader_get_delimiter (reader);
+  g_task_return_pointer (task, preview, (GDestroyNotify) preview_free);
+}
+
+static void
+on_preview_read_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  Preview *preview = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *text = NULL;
+  const char *delimiter;
+
+  self->busy = FALSE;
+  if (preview == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* TRANSLATORS: %s is a file name */
+      text = g_strdup_printf (_("“%s” cannot be read."), name);
+      set_status (self, text);
+      show_errors (self, error->message);
+      return;
+    }
+
+  self->header = g_steal_pointer (&preview->header);
+  add_mapping_rows (self, preview->sample);
+  delimiter = preview->delimiter == ';' ? _("semicolons")
+              : preview->delimiter == '\t' ? _("tabs") : _("commas");
+  /* TRANSLATORS: “file.csv” has 12 columns separated by semicolons */
+  text = g_strdup_printf (ngettext ("“%s” has %u column, separated by %s.",
+                                    "“%s” has %u columns, separated by %s.",
+                                    self->rows->len),
+                          name, self->rows->len, delimiter);
+  set_status (self, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
+  preview_free (preview);
+}
+
+static void
+note_progress (goffset  bytes_read,
+               goffset  total_bytes,
+               guint    n_rows,
+               gpointer user_data)
+{
+  GwImportDialog *self = user_data;
+
+  g_atomic_int_set (&self->permille, total_bytes > 0 ? (int) (1000 * bytes_read / total_bytes) : -1);
+}
+
+static gboolean
+update_progress_cb (gpointer user_data)
+{
+  GwImportDialog *self = user_data;
+  int permille = g_atomic_int_get (&self->permille);
+
+  if (permille >= 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, permille / 1000.0);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+typedef struct {
+  GStrv columns;
+  guint n_imported;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_strfreev (job->columns);
+  g_free (job);
+}
+
+static void
+import_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GwImportDialog *self = source_object;
+  ImportJob *job = task_data;
+  GError *error = NULL;
+
+  if (gw_transfer_import_csv_mapped (self->store, self->file, (const char * const *) job->columns,
+                                     note_progress, self, &job->n_imported, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+finish_busy (GwImportDialog *self)
+{
+  self->busy = FALSE;
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), TRUE);
+}
+
+static void
+on_import_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autofree char *text = NULL;
+  g_autofree char *number = NULL;
+
+  finish_busy (self);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_status (self, _("Import cancelled. Nothing was changed."));
+      else
+        {
+          set_status (self, _("Nothing was imported: fix the problem in the spreadsheet, or map "
+                              "the columns differently, and try again."));
+          show_errors (self, error->message);
+        }
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
+      return;
+    }
+
+  self->done = TRUE;
+  number = gw_format_integer (job->n_imported);
+  text = g_strdup_printf (ngettext ("Imported %s complaint.", "Imported %s complaints.",
+                                    job->n_imported),
+                          number);
+  set_status (self, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
+  gtk_widget_set_visible (self->import_button, FALSE);
+  gtk_button_set_label (self->cancel_button, _("_Close"));
+}
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (widget);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GStrvBuilder) columns = g_strv_builder_new ();
+  const char * const *names = gw_complaint_csv_column_names (NULL);
+  ImportJob *job;
+
+  if (self->busy || self->rows->len == 0)
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      guint selected = adw_combo_row_get_selected (g_ptr_array_index (self->rows, i));
+
+      g_strv_builder_add (columns, selected > 0 ? names[selected - 1] : "");
+    }
+
+  job = g_new0 (ImportJob, 1);
+  job->columns = g_strv_builder_end (columns);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), FALSE);
+  gtk_widget_action_set_enabled (widget, "import.start", FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  set_status (self, _("Importing… Cancel stops it and changes nothing."));
+  self->busy = TRUE;
+  self->progress_source = g_timeout_add (100, update_progress_cb, self);
+
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, on_import_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_in_thread);
+}
+
+/* Cancel stops a running import (the store rolls it back); otherwise it
+ * closes the dialog. */
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (widget);
+
+  if (self->busy && self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+gw_import_dialog_close_request (GtkWindow *window)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (window);
+
+  /* Closing mid-import cancels it; the window goes once the store is
+   * back as it was. */
+  if (self->busy)
+    {
+      g_cancellable_cancel (self->cancellable);
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (gw_import_dialog_parent_class)->close_request (window);
+}
+
+gboolean
+gw_import_dialog_is_busy (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), FALSE);
+  return self->busy;
+}
+
+gboolean
+gw_import_dialog_is_done (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), FALSE);
+  return self->done;
+}
+
+guint
+gw_import_dialog_get_n_columns (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), 0);
+  return self->rows->len;
+}
+
+/* Chooses, for the file's column @file_column, our column @ours ("" to
+ * leave it out), as the person would in its drop-down. */
+void
+gw_import_dialog_map_column (GwImportDialog *self,
+                             guint           file_column,
+                             const char     *ours)
+{
+  guint n_columns;
+  const char * const *names = gw_complaint_csv_column_names (&n_columns);
+  guint selected = 0;
+
+  g_return_if_fail (GW_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (file_column < self->rows->len);
+
+  for (guint i = 0; i < n_columns; i++)
+    if (g_strcmp0 (names[i], ours) == 0)
+      selected = i + 1;
+  adw_combo_row_set_selected (g_ptr_array_index (self->rows, file_column), selected);
+}
+
+static void
+gw_import_dialog_dispose (GObject *object)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->header, g_strfreev);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (gw_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+gw_import_dialog_class_init (GwImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = gw_import_dialog_dispose;
+  window_class->close_request = gw_import_dialog_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/goodwill/Goodwill/gw-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, error_list);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, mapping_group);
+
+  gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
+}
+
+static void
+gw_import_dialog_init (GwImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);
+}
+
+GwImportDialog *
+gw_import_dialog_new (GtkWindow *parent,
+                      GwStore   *store,
+                      GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  GwImportDialog *self;
+
+  g_return_val_if_fail (GW_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (GW_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->file = g_object_ref (file);
+  self->busy = TRUE;
+  self->cancellable = g_cancellable_new ();
+  set_status (self, _("Reading the file…"));
+
+  task = g_task_new (self, self->cancellable, on_preview_read_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_preview_in_thread);
+  return self;
+}

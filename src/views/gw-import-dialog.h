@@ -1,0 +1,25 @@
+/* gw-import-dialog.h: importing a spreadsheet, with a preview and the
+ * person's own column names */
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/gw-store.h"
+
+G_BEGIN_DECLS
+
+#define GW_TYPE_IMPORT_DIALOG (gw_import_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (GwImportDialog, gw_import_dialog, GW, IMPORT_DIALOG, AdwWindow)
+
+GwImportDialog *gw_import_dialog_new         (GtkWindow      *parent,
+                                              GwStore        *store,
+                                              GFile          *file);
+gboolean        gw_import_dialog_is_busy     (GwImportDialog *self);
+gboolean        gw_import_dialog_is_done     (GwImportDialog *self);
+guint           gw_import_dialog_get_n_columns (GwImportDialog *self);
+void            gw_import_dialog_map_column  (GwImportDialog *self,
+                                              guint           file_column,
+                                              const char     *ours);
+
+G_END_DECLS
