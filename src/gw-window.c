@@ -65,6 +65,39 @@ show_store (GwWindow *self,
 }
 
 static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (gw_store_check_integrity (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Damage found after opening: the window stops showing (and so changing)
+ * the store, and says what to do. */
+static void
+on_store_checked_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GwWindow *self = GW_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  g_clear_object (&self->store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
 on_store_opened_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
@@ -83,6 +116,15 @@ on_store_opened_cb (GObject      *source,
       return;
     }
   show_store (self, store);
+
+  /* Reading every page for damage takes seconds on a big store: after the
+   * first frame, on its own connection. */
+  {
+    g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_store_checked_cb, NULL);
+
+    g_task_set_task_data (task, g_object_ref (store), g_object_unref);
+    g_task_run_in_thread (task, check_in_thread);
+  }
 }
 
 static void

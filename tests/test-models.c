@@ -94,6 +94,16 @@ count_signal (gpointer  instance,
 }
 
 static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GString    *log)
+{
+  g_string_append_printf (log, "%u-%u+%u ", position, removed, added);
+}
+
+static void
 test_loads_filters_and_follows_edits (Fixture       *fixture,
                                       gconstpointer  data)
 {
@@ -101,6 +111,7 @@ test_loads_filters_and_follows_edits (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GwComplaint) complaint = NULL;
   GwComplaintFilter filter = { 0 };
+  g_autoptr(GString) changes = g_string_new (NULL);
   guint n_changes = 0;
   gint64 first;
 
@@ -110,9 +121,13 @@ test_loads_filters_and_follows_edits (Fixture       *fixture,
     add (fixture->store, "Filler", GW_STATUS_OPEN, 500 - i);
 
   list = gw_complaint_list_new (fixture->store);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), changes);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 202);
+  /* A first page at once, then the rest appended behind it. */
+  g_assert_cmpstr (changes->str, ==, "0-0+200 200-0+2 ");
+  g_signal_handlers_disconnect_matched (list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, changes);
   g_assert_cmpstr (description_at (list, 0), ==, "Second");
   g_assert_cmpstr (description_at (list, 1), ==, "First");
   /* Far down the list, a page that was never read. */

@@ -223,6 +223,52 @@ test_window_on_unusable_file (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, "a shopping list, not a database");
 }
 
+/* A store damaged in the middle opens (the check reads every page, which
+ * takes seconds on a big store, so it runs after the first frame), then the
+ * window finds the damage and stops showing it. */
+static void
+test_window_on_damaged_store (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree guint8 *contents = NULL;
+  gsize length;
+  GwWindow *window;
+  GtkStack *main_stack;
+  AdwStatusPage *error_page;
+
+  {
+    g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (gw_transfer_fill_demo (store, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+  g_file_get_contents (fixture->path, (char **) &contents, &length, &error);
+  g_assert_cmpuint (length, >, 40 * 4096);
+  for (gsize i = 30 * 4096; i < 32 * 4096; i++)
+    contents[i] = (guint8) (i * 13);
+  g_file_set_contents (fixture->path, (const char *) contents, length, &error);
+  g_assert_no_error (error);
+
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  main_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,
+                                                         "main_stack"));
+  error_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                               GW_TYPE_WINDOW, "error_page"));
+  {
+    guint timeout = g_timeout_add_seconds (10, on_timeout, NULL);
+
+    while (g_strcmp0 (gtk_stack_get_visible_child_name (main_stack), "error") != 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (timeout);
+  }
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "damaged"));
+  g_assert_null (gw_window_get_store (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,5 +288,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/unusable-file", Fixture, NULL, fixture_set_up,
               test_window_on_unusable_file, fixture_tear_down);
+  g_test_add ("/window/damaged-store", Fixture, NULL, fixture_set_up,
+              test_window_on_damaged_store, fixture_tear_down);
   return g_test_run ();
 }

@@ -17,6 +17,8 @@
 #define CACHE_LIMIT 2048
 /* Edits often come in bursts (a form saving, an import): reload once. */
 #define RELOAD_DELAY_MS 80
+/* Listed first, at once, so a screenful shows before the rest is counted. */
+#define FIRST_PAGE 200
 
 struct _GwComplaintList {
   GObject            parent_instance;
@@ -87,7 +89,7 @@ load_page (GwComplaintList *self,
   complaints = gw_store_get_complaints (self->store, (gint64 *) wanted->data, wanted->len, &error);
   if (complaints == NULL)
     {
-      g_warning ("Cannot read complaints: %s", error->message);
+      g_debug ("Cannot read complaints: %s", error->message);
       return;
     }
   /* The items take the records over. */
@@ -145,6 +147,7 @@ typedef struct {
   GwStore           *store;
   GwComplaintFilter *filter;
   GwComplaintSort    sort;
+  guint              limit;   /* 0: all */
 } LoadRequest;
 
 static void
@@ -163,8 +166,8 @@ load_ids_in_thread (GTask        *task,
 {
   LoadRequest *request = task_data;
   GError *error = NULL;
-  GArray *ids = gw_store_list_complaint_ids (request->store, request->filter, request->sort,
-                                             &error);
+  GArray *ids = gw_store_list_complaint_ids_limited (request->store, request->filter,
+                                                     request->sort, request->limit, &error);
 
   if (ids == NULL)
     g_task_return_error (task, error);
@@ -179,46 +182,92 @@ same_ids (GArray *a,
   return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
 }
 
+static void start_loading (GwComplaintList *self,
+                           guint            limit);
+
 static void
 on_ids_loaded_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   GwComplaintList *self = GW_COMPLAINT_LIST (source);
+  LoadRequest *request = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
-  guint old_n_items;
+  guint old_n_items = self->ids->len;
+  gboolean complete;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_clear_object (&self->loading);
   if (ids == NULL)
     {
-      g_warning ("Cannot list complaints: %s", error->message);
+      /* Damage is reported by the window's integrity check; log the rest. */
+      g_debug ("Cannot list complaints: %s", error->message);
+      g_clear_object (&self->loading);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
       return;
     }
 
-  if (!same_ids (ids, self->ids))
+  complete = request->limit == 0 || ids->len < request->limit;
+
+  if (same_ids (ids, self->ids))
+    ;
+  else if (ids->len > old_n_items
+           && memcmp (ids->data, self->ids->data, old_n_items * sizeof (gint64)) == 0)
     {
-      old_n_items = self->ids->len;
+      /* The rest of a list whose first page is showing: append, so nothing
+       * on screen moves. */
+      g_array_unref (self->ids);
+      self->ids = g_steal_pointer (&ids);
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n_items, 0,
+                                  self->ids->len - old_n_items);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  else if (!complete && ids->len <= old_n_items
+           && memcmp (ids->data, self->ids->data, ids->len * sizeof (gint64)) == 0)
+    ;   /* The first page of what is already shown: wait for the rest. */
+  else
+    {
       g_array_unref (self->ids);
       self->ids = g_steal_pointer (&ids);
       g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->ids->len);
       if (old_n_items != self->ids->len)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
     }
+
+  if (!complete)
+    {
+      start_loading (self, 0);
+      return;
+    }
+  g_clear_object (&self->loading);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* Lists the ids again, off the main loop; a newer reload cancels an older. */
+static void
+start_loading (GwComplaintList *self,
+               guint            limit)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadRequest *request = g_new0 (LoadRequest, 1);
+
+  request->store = g_object_ref (self->store);
+  request->filter = gw_complaint_filter_copy (self->filter);
+  request->sort = self->sort;
+  request->limit = limit;
+
+  task = g_task_new (self, self->loading, on_ids_loaded_cb, NULL);
+  g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_run_in_thread (task, load_ids_in_thread);
+}
+
+/* Lists the ids again, off the main loop: the first screenful at once, then
+ * the rest. A newer reload cancels an older. */
 void
 gw_complaint_list_reload (GwComplaintList *self)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadRequest *request;
-
   g_return_if_fail (GW_IS_COMPLAINT_LIST (self));
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
@@ -227,15 +276,8 @@ gw_complaint_list_reload (GwComplaintList *self)
   g_clear_object (&self->loading);
   self->loading = g_cancellable_new ();
 
-  request = g_new0 (LoadRequest, 1);
-  request->store = g_object_ref (self->store);
-  request->filter = gw_complaint_filter_copy (self->filter);
-  request->sort = self->sort;
-
-  task = g_task_new (self, self->loading, on_ids_loaded_cb, NULL);
-  g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
-  g_task_set_check_cancellable (task, TRUE);
-  g_task_run_in_thread (task, load_ids_in_thread);
+  /* The first page, then (if there is more) the whole list. */
+  start_loading (self, FIRST_PAGE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 

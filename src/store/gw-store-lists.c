@@ -34,31 +34,47 @@
   " AND (?8 IS NULL OR c.received_at < ?8)"                                          \
   " AND (?9 IS NULL OR (c.follow_up_at <= ?9 AND c.status <> 'resolved'))"
 
+/* ORDER BY clauses, one per GwComplaintSort. */
+#define ORDER_NEWEST " ORDER BY c.received_at DESC, c.id DESC"
+#define ORDER_OLDEST " ORDER BY c.received_at, c.id"
+#define ORDER_FOLLOW_UP                                                          \
+  " ORDER BY (c.follow_up_at IS NULL OR c.status = 'resolved'), c.follow_up_at," \
+  " c.received_at DESC, c.id DESC"
+#define ORDER_CUSTOMER                                                          \
+  " ORDER BY coalesce(cu.name, '') = '', cu.name COLLATE NOCASE,"               \
+  " c.received_at DESC, c.id DESC"
+#define ORDER_STATUS " ORDER BY " STATUS_BIT ", c.received_at DESC, c.id DESC"
+
+#define SELECT_IDS "SELECT c.id FROM complaints c WHERE"
+#define SELECT_IDS_BY_CUSTOMER \
+  "SELECT c.id FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE"
+/* Spelled out so the planner can use the index of unresolved complaints. */
+#define UNRESOLVED " AND c.status <> 'resolved'"
+#define LIMIT " LIMIT ?12"
+
 static const char *
-sort_query (GwComplaintSort sort)
+sort_query (GwComplaintSort sort,
+            gboolean        unresolved)
 {
   switch (sort)
     {
     case GW_SORT_OLDEST_FIRST:
-      return "SELECT c.id FROM complaints c WHERE" FILTER_WHERE
-             " ORDER BY c.received_at, c.id";
+      return unresolved ? SELECT_IDS FILTER_WHERE UNRESOLVED ORDER_OLDEST LIMIT
+                        : SELECT_IDS FILTER_WHERE ORDER_OLDEST LIMIT;
     case GW_SORT_FOLLOW_UP_FIRST:
-      return "SELECT c.id FROM complaints c WHERE" FILTER_WHERE
-             " ORDER BY (c.follow_up_at IS NULL OR c.status = 'resolved'), c.follow_up_at,"
-             " c.received_at DESC, c.id DESC";
+      return unresolved ? SELECT_IDS FILTER_WHERE UNRESOLVED ORDER_FOLLOW_UP LIMIT
+                        : SELECT_IDS FILTER_WHERE ORDER_FOLLOW_UP LIMIT;
     case GW_SORT_CUSTOMER:
-      return "SELECT c.id FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id"
-             " WHERE" FILTER_WHERE
-             " ORDER BY coalesce(cu.name, '') = '', cu.name COLLATE NOCASE,"
-             " c.received_at DESC, c.id DESC";
+      return unresolved ? SELECT_IDS_BY_CUSTOMER FILTER_WHERE UNRESOLVED ORDER_CUSTOMER LIMIT
+                        : SELECT_IDS_BY_CUSTOMER FILTER_WHERE ORDER_CUSTOMER LIMIT;
     case GW_SORT_STATUS:
-      return "SELECT c.id FROM complaints c WHERE" FILTER_WHERE
-             " ORDER BY " STATUS_BIT ", c.received_at DESC, c.id DESC";
+      return unresolved ? SELECT_IDS FILTER_WHERE UNRESOLVED ORDER_STATUS LIMIT
+                        : SELECT_IDS FILTER_WHERE ORDER_STATUS LIMIT;
     case GW_SORT_NEWEST_FIRST:
     case GW_N_SORTS:
     default:
-      return "SELECT c.id FROM complaints c WHERE" FILTER_WHERE
-             " ORDER BY c.received_at DESC, c.id DESC";
+      return unresolved ? SELECT_IDS FILTER_WHERE UNRESOLVED ORDER_NEWEST LIMIT
+                        : SELECT_IDS FILTER_WHERE ORDER_NEWEST LIMIT;
     }
 }
 
@@ -119,7 +135,8 @@ _gw_store_match_expression (const char *query)
  *
  * The ids of the complaints @filter lets through, in @sort order. With
  * search words, the newest %GW_SEARCH_LIMIT matches, newest first. Grows
- * with the data: call it from a worker thread.
+ * with the data: call it from a worker thread. It reads on a connection of
+ * its own, so the store stays free for the main loop meanwhile.
  *
  * Returns: (element-type gint64): the ids
  */
@@ -129,31 +146,53 @@ gw_store_list_complaint_ids (GwStore                 *self,
                              GwComplaintSort          sort,
                              GError                 **error)
 {
+  return gw_store_list_complaint_ids_limited (self, filter, sort, 0, error);
+}
+
+/**
+ * gw_store_list_complaint_ids_limited:
+ * @limit: the most ids to return; 0 for all
+ *
+ * As gw_store_list_complaint_ids(), stopping after @limit: the first
+ * screenful of a list comes back at once, whatever the size of the store.
+ */
+GArray *
+gw_store_list_complaint_ids_limited (GwStore                 *self,
+                                     const GwComplaintFilter *filter,
+                                     GwComplaintSort          sort,
+                                     guint                    limit,
+                                     GError                 **error)
+{
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *expression = NULL;
-  sqlite3_stmt *statement;
+  guint unresolved_mask = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
+                          | GW_MASK (GW_STATUS_WAITING);
+  sqlite3 *db;
+  sqlite3_stmt *statement = NULL;
   int rc;
 
   g_return_val_if_fail (GW_IS_STORE (self), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
 
   expression = _gw_store_match_expression (filter->search);
+  db = _gw_store_open_reader (self, error);
+  if (db == NULL)
+    return NULL;
 
-  _gw_store_lock (self);
   if (expression != NULL)
-    statement = _gw_store_prepare (self,
-                                   "SELECT c.id FROM complaint_search s"
-                                   " JOIN complaints c ON c.id = s.rowid"
-                                   " WHERE s.complaint_search MATCH ?10 AND" FILTER_WHERE
-                                   " ORDER BY s.rowid DESC LIMIT ?11",
-                                   error);
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT c.id FROM complaint_search s"
+                             " JOIN complaints c ON c.id = s.rowid"
+                             " WHERE s.complaint_search MATCH ?10 AND" FILTER_WHERE
+                             " ORDER BY s.rowid DESC LIMIT ?11",
+                             -1, &statement, NULL);
   else
-    statement = _gw_store_prepare (self, sort_query (sort), error);
-  if (statement == NULL)
-    {
-      _gw_store_unlock (self);
-      return NULL;
-    }
+    rc = sqlite3_prepare_v2 (db,
+                             sort_query (sort, filter->statuses != 0
+                                               && (filter->statuses & ~unresolved_mask) == 0),
+                             -1, &statement, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
 
   sqlite3_bind_int (statement, 1, filter->statuses);
   sqlite3_bind_int (statement, 2, filter->kinds);
@@ -167,8 +206,10 @@ gw_store_list_complaint_ids (GwStore                 *self,
   if (expression != NULL)
     {
       sqlite3_bind_text (statement, 10, expression, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (statement, 11, GW_SEARCH_LIMIT);
+      sqlite3_bind_int (statement, 11, limit > 0 ? MIN (limit, GW_SEARCH_LIMIT) : GW_SEARCH_LIMIT);
     }
+  else
+    sqlite3_bind_int64 (statement, 12, limit > 0 ? (gint64) limit : -1);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
@@ -176,15 +217,24 @@ gw_store_list_complaint_ids (GwStore                 *self,
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (statement);
-  _gw_store_unlock (self);
-
   if (rc != SQLITE_DONE)
-    {
-      _gw_store_set_error (self, rc, error);
-      return NULL;
-    }
+    goto fail;
+
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
   return g_steal_pointer (&ids);
+
+fail:
+  {
+    const char *message = sqlite3_errmsg (db);
+
+    g_set_error (error, GW_STORE_ERROR,
+                 (rc & 0xff) == SQLITE_CORRUPT ? GW_STORE_ERROR_CORRUPT : GW_STORE_ERROR_FAILED,
+                 _("The database reported an error: %s"), message);
+  }
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return NULL;
 }
 
 /**

@@ -27,6 +27,8 @@ void          _gw_store_changed      (GwStore     *self,
                                       const char  *table,
                                       gint64       id);
 sqlite3      *_gw_store_get_db       (GwStore     *self);
+sqlite3      *_gw_store_open_reader  (GwStore     *self,
+                                      GError     **error);
 gint64        _gw_store_now          (void);
 GwComplaint  *_gw_store_complaint_from_statement (sqlite3_stmt *statement);
 char         *_gw_store_match_expression (const char *query);

@@ -568,6 +568,7 @@ create_private_file (const char  *path,
 
 static gboolean
 open_connection (GwStore  *self,
+                 gboolean  check,
                  GError  **error)
 {
   gboolean created = FALSE;
@@ -599,7 +600,7 @@ open_connection (GwStore  *self,
       goto fail;
     }
 
-  if (version > 0 && !check_integrity (self, error))
+  if (check && version > 0 && !check_integrity (self, error))
     goto fail;
 
   /* Only now that the file is known to be ours is anything written. */
@@ -697,9 +698,86 @@ gw_store_open (const char  *path,
 
   self = g_object_new (GW_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  if (!open_connection (self, error))
+  if (!open_connection (self, TRUE, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * gw_store_open_unchecked:
+ *
+ * As gw_store_open(), but without reading every page to find damage, which
+ * takes seconds on a big store. Run gw_store_check_integrity() soon after,
+ * off the main loop.
+ */
+GwStore *
+gw_store_open_unchecked (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GwStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (GW_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (!open_connection (self, FALSE, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/* A read-only connection of its own, for long reads that must not hold up
+ * the main connection (and the main loop waiting on it): WAL lets it read
+ * while the other writes. */
+sqlite3 *
+_gw_store_open_reader (GwStore  *self,
+                       GError  **error)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (self->path, &db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                            NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_code (rc, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), error);
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_exec (db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
+  return db;
+}
+
+/**
+ * gw_store_check_integrity:
+ *
+ * Reads the whole file looking for damage, on a connection of its own so the
+ * store stays usable meanwhile. Slow on a big store: call it from a worker.
+ */
+gboolean
+gw_store_check_integrity (GwStore  *self,
+                          GError  **error)
+{
+  sqlite3 *db;
+  sqlite3_stmt *statement = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  db = _gw_store_open_reader (self, error);
+  if (db == NULL)
+    return FALSE;
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &statement, NULL) == SQLITE_OK
+      && sqlite3_step (statement) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (statement, 0), "ok") == 0;
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+
+  if (!ok)
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged. Nothing more will be saved to it; restore it from a "
+                   "backup."), self->path);
+  return ok;
 }
 
 static void
@@ -711,14 +789,15 @@ open_in_thread (GTask        *task,
   GwStore *self = task_data;
   GError *error = NULL;
 
-  if (open_connection (self, &error))
+  if (open_connection (self, FALSE, &error))
     g_task_return_pointer (task, g_object_ref (self), g_object_unref);
   else
     g_task_return_error (task, error);
 }
 
-/* As gw_store_open(), on a worker thread: checking and migrating a large
- * store takes time the main loop does not have. */
+/* As gw_store_open_unchecked(), on a worker thread: migrating a large store
+ * takes time the main loop does not have. Follow it with
+ * gw_store_check_integrity() on a worker thread. */
 void
 gw_store_open_async (const char          *path,
                      GCancellable        *cancellable,

@@ -32,7 +32,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 2
+#define GW_STORE_SCHEMA_VERSION 3
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -46,6 +46,8 @@ GQuark       gw_store_error_quark           (void);
 char        *gw_store_default_path          (void);
 
 GwStore     *gw_store_open                  (const char        *path,
+                                             GError           **error);
+GwStore     *gw_store_open_unchecked        (const char        *path,
                                              GError           **error);
 void         gw_store_open_async            (const char        *path,
                                              GCancellable      *cancellable,
@@ -116,6 +118,13 @@ GArray      *gw_store_list_complaint_ids    (GwStore                 *self,
                                              const GwComplaintFilter *filter,
                                              GwComplaintSort          sort,
                                              GError                 **error);
+GArray      *gw_store_list_complaint_ids_limited (GwStore            *self,
+                                             const GwComplaintFilter *filter,
+                                             GwComplaintSort          sort,
+                                             guint                    limit,
+                                             GError                 **error);
+gboolean     gw_store_check_integrity       (GwStore           *self,
+                                             GError           **error);
 GPtrArray   *gw_store_get_complaints        (GwStore           *self,
                                              const gint64      *ids,
                                              guint              n_ids,
