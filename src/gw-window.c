@@ -16,6 +16,7 @@
 #include "gw-transfer.h"
 #include "views/gw-complaints-view.h"
 #include "views/gw-import-dialog.h"
+#include "views/gw-view-utils.h"
 #include "views/gw-top-issues-dialog.h"
 
 struct _GwWindow {
@@ -24,6 +25,7 @@ struct _GwWindow {
   GwStore             *store;
   GCancellable        *cancellable;
   GSettings           *settings;
+  guint                check_source;
 
   /* Template widgets */
   AdwViewStack        *view_stack;
@@ -35,6 +37,10 @@ struct _GwWindow {
 };
 
 G_DEFINE_FINAL_TYPE (GwWindow, gw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Seconds after opening before the store is read through for damage;
+ * GOODWILL_INTEGRITY_CHECK_DELAY overrides it (tests use 0). */
+#define INTEGRITY_CHECK_DELAY_S integrity_check_delay ()
 
 enum {
   PROP_0,
@@ -97,6 +103,28 @@ on_store_checked_cb (GObject      *source,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+static guint
+integrity_check_delay (void)
+{
+  const char *value = g_getenv ("GOODWILL_INTEGRITY_CHECK_DELAY");
+
+  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 5;
+}
+
+static gboolean
+start_integrity_check (gpointer user_data)
+{
+  GwWindow *self = user_data;
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_store_checked_cb, NULL);
+
+  self->check_source = 0;
+  if (self->store == NULL)
+    return G_SOURCE_REMOVE;
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, check_in_thread);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_store_opened_cb (GObject      *source,
                     GAsyncResult *result,
@@ -117,14 +145,9 @@ on_store_opened_cb (GObject      *source,
     }
   show_store (self, store);
 
-  /* Reading every page for damage takes seconds on a big store: after the
-   * first frame, on its own connection. */
-  {
-    g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_store_checked_cb, NULL);
-
-    g_task_set_task_data (task, g_object_ref (store), g_object_unref);
-    g_task_run_in_thread (task, check_in_thread);
-  }
+  /* Reading every page for damage takes seconds on a big store and keeps a
+   * core busy: it waits until the window has settled. */
+  self->check_source = g_timeout_add_seconds (INTEGRITY_CHECK_DELAY_S, start_integrity_check, self);
 }
 
 static void
@@ -339,6 +362,7 @@ gw_window_dispose (GObject *object)
   GwWindow *self = GW_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -411,21 +435,6 @@ gw_window_class_init (GwWindowClass *klass)
                                          "win.show-page", "s", pages[i]);
 }
 
-static GSettings *
-load_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Run from the build tree without its schema, the app still works; it
-   * just does not remember its size. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 static void
 gw_window_init (GwWindow *self)
 {
@@ -435,7 +444,7 @@ gw_window_init (GwWindow *self)
                             G_CALLBACK (on_overdue_count_cb), self);
 
   self->cancellable = g_cancellable_new ();
-  self->settings = load_settings ();
+  self->settings = gw_settings_new_if_installed ();
   if (self->settings != NULL)
     {
       int width, height;

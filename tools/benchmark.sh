@@ -27,8 +27,14 @@ goodwill="$build/src/goodwill"
 bench="$build/tests/bench-search"
 startup="$build/tests/bench-startup"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/goodwill-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# GOODWILL_BENCH_DIR keeps the generated stores for another run.
+if [ -n "${GOODWILL_BENCH_DIR:-}" ]; then
+  work=$GOODWILL_BENCH_DIR
+  mkdir -p "$work"
+else
+  work=$(mktemp -d "${TMPDIR:-/tmp}/goodwill-bench.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+fi
 export LC_ALL=C.UTF-8 LANGUAGE=C TZ=UTC
 
 # Realistic rows: 40 words of shop vocabulary, a few hundred customers,
@@ -84,11 +90,24 @@ tests/headless-run.sh sh -c 'for i in 1 2 3 4 5; do "$0" --floor; done' "$startu
                printf "floor (empty libadwaita window): first frame %.0f ms (median of %d), peak RSS %d MB\n", f[int((n + 1) / 2)], n, rss }'
 startup_figures "empty store" "$work/empty.db" ""
 
-make_csv 100000 1 >"$work/100k.csv"
-start=$(seconds)
-"$goodwill" --database "$work/100k.db" --import-csv "$work/100k.csv" 2>/dev/null
-end=$(seconds)
-awk -v s="$start" -v e="$end" 'BEGIN { printf "import 100,000 rows: %.2f s, %.0f rows/s\n", e - s, 100000 / (e - s) }'
+# import_store N SEED STORE: makes N rows and imports them, unless STORE
+# is already there from an earlier run kept with GOODWILL_BENCH_DIR.
+import_store () {
+  local rows=$1 seed=$2 store=$3 start end
+  if [ -e "$store" ]; then
+    echo "import: reusing $store"
+    return
+  fi
+  make_csv "$rows" "$seed" >"$work/rows.csv"
+  start=$(seconds)
+  "$goodwill" --database "$store" --import-csv "$work/rows.csv" 2>/dev/null
+  end=$(seconds)
+  rm -f "$work/rows.csv"
+  awk -v s="$start" -v e="$end" -v n="$rows" \
+    'BEGIN { printf "import %d rows: %.2f s, %.0f rows/s\n", n, e - s, n / (e - s) }'
+}
+
+import_store 100000 1 "$work/100k.db"
 
 shell_search () {
   # The same query the store runs, in the sqlite3 shell on the same file,
@@ -110,11 +129,7 @@ for word in kettle courier; do
 done
 startup_figures "100,000 complaints" "$work/100k.db" kettle
 
-make_csv "$large" 2 >"$work/large.csv"
-start=$(seconds)
-"$goodwill" --database "$work/large.db" --import-csv "$work/large.csv" 2>/dev/null
-end=$(seconds)
-awk -v s="$start" -v e="$end" -v n="$large" 'BEGIN { printf "import %d rows: %.2f s, %.0f rows/s\n", n, e - s, n / (e - s) }'
+import_store "$large" 2 "$work/large.db"
 for word in kettle courier; do
   echo "$large complaints: $("$bench" "$work/large.db" "$word")"
   echo "$large complaints: $(shell_search "$work/large.db" "$word")"

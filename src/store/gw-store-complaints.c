@@ -11,14 +11,6 @@
 #include "gw-store-private.h"
 
 static void
-bind_text (sqlite3_stmt *statement,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (statement, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
-}
-
-static void
 bind_time (sqlite3_stmt *statement,
            int           index,
            gint64        time)
@@ -38,15 +30,6 @@ bind_id (sqlite3_stmt *statement,
     sqlite3_bind_null (statement, index);
   else
     sqlite3_bind_int64 (statement, index, id);
-}
-
-static char *
-column_text (sqlite3_stmt *statement,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (statement, column);
-
-  return g_strdup (text != NULL ? text : "");
 }
 
 /* Runs a statement expected to give at most one integer; 0 when no row. */
@@ -107,15 +90,52 @@ insert_event (GwStore      *self,
   sqlite3_bind_int64 (statement, 1, complaint_id);
   sqlite3_bind_int64 (statement, 2, at != GW_NO_TIME ? at : _gw_store_now ());
   bind_id (statement, 3, staff_id);
-  bind_text (statement, 4, gw_event_kind_token (kind));
-  bind_text (statement, 5, body);
-  bind_text (statement, 6, old_value);
-  bind_text (statement, 7, new_value);
+  _gw_store_bind_text (statement, 4, gw_event_kind_token (kind));
+  _gw_store_bind_text (statement, 5, body);
+  _gw_store_bind_text (statement, 6, old_value);
+  _gw_store_bind_text (statement, 7, new_value);
   if (!insert_returning_id (self, statement, &event_id, error))
     return FALSE;
   _gw_store_changed (self, "complaint_events", event_id);
   if (id != NULL)
     *id = event_id;
+  return TRUE;
+}
+
+/* Finds a row by name with @find_sql, or makes it with @insert_sql; both
+ * take the name as ?1, the insert the time as ?2. */
+static gboolean
+ensure_named (GwStore     *self,
+              const char  *find_sql,
+              const char  *insert_sql,
+              const char  *table,
+              const char  *name,
+              gint64      *id,
+              GError     **error)
+{
+  sqlite3_stmt *statement;
+
+  *id = 0;
+  if (name == NULL || *name == '\0')
+    return TRUE;
+
+  statement = _gw_store_prepare (self, find_sql, error);
+  if (statement == NULL)
+    return FALSE;
+  _gw_store_bind_text (statement, 1, name);
+  if (!lookup_id (self, statement, id, error))
+    return FALSE;
+  if (*id != 0)
+    return TRUE;
+
+  statement = _gw_store_prepare (self, insert_sql, error);
+  if (statement == NULL)
+    return FALSE;
+  _gw_store_bind_text (statement, 1, name);
+  sqlite3_bind_int64 (statement, 2, _gw_store_now ());
+  if (!insert_returning_id (self, statement, id, error))
+    return FALSE;
+  _gw_store_changed (self, table, *id);
   return TRUE;
 }
 
@@ -125,35 +145,11 @@ ensure_category (GwStore     *self,
                  gint64      *id,
                  GError     **error)
 {
-  sqlite3_stmt *statement;
-
-  *id = 0;
-  if (name == NULL || *name == '\0')
-    return TRUE;
-
-  statement = _gw_store_prepare (self,
-                                 "SELECT id FROM categories WHERE name = ?1 COLLATE NOCASE "
-                                 "AND deleted_at IS NULL AND merged_into IS NULL",
-                                 error);
-  if (statement == NULL)
-    return FALSE;
-  bind_text (statement, 1, name);
-  if (!lookup_id (self, statement, id, error))
-    return FALSE;
-  if (*id != 0)
-    return TRUE;
-
-  statement = _gw_store_prepare (self,
-                                 "INSERT INTO categories (name, created_at) VALUES (?1, ?2)",
-                                 error);
-  if (statement == NULL)
-    return FALSE;
-  bind_text (statement, 1, name);
-  sqlite3_bind_int64 (statement, 2, _gw_store_now ());
-  if (!insert_returning_id (self, statement, id, error))
-    return FALSE;
-  _gw_store_changed (self, "categories", *id);
-  return TRUE;
+  return ensure_named (self,
+                       "SELECT id FROM categories WHERE name = ?1 COLLATE NOCASE "
+                       "AND deleted_at IS NULL AND merged_into IS NULL",
+                       "INSERT INTO categories (name, created_at) VALUES (?1, ?2)",
+                       "categories", name, id, error);
 }
 
 static gboolean
@@ -162,35 +158,11 @@ ensure_staff_member (GwStore     *self,
                      gint64      *id,
                      GError     **error)
 {
-  sqlite3_stmt *statement;
-
-  *id = 0;
-  if (name == NULL || *name == '\0')
-    return TRUE;
-
-  statement = _gw_store_prepare (self,
-                                 "SELECT id FROM staff WHERE name = ?1 COLLATE NOCASE "
-                                 "AND deleted_at IS NULL",
-                                 error);
-  if (statement == NULL)
-    return FALSE;
-  bind_text (statement, 1, name);
-  if (!lookup_id (self, statement, id, error))
-    return FALSE;
-  if (*id != 0)
-    return TRUE;
-
-  statement = _gw_store_prepare (self,
-                                 "INSERT INTO staff (name, created_at) VALUES (?1, ?2)",
-                                 error);
-  if (statement == NULL)
-    return FALSE;
-  bind_text (statement, 1, name);
-  sqlite3_bind_int64 (statement, 2, _gw_store_now ());
-  if (!insert_returning_id (self, statement, id, error))
-    return FALSE;
-  _gw_store_changed (self, "staff", *id);
-  return TRUE;
+  return ensure_named (self,
+                       "SELECT id FROM staff WHERE name = ?1 COLLATE NOCASE "
+                       "AND deleted_at IS NULL",
+                       "INSERT INTO staff (name, created_at) VALUES (?1, ?2)",
+                       "staff", name, id, error);
 }
 
 /* Customers are matched by e-mail, then phone, then name; details the match
@@ -224,7 +196,7 @@ ensure_customer (GwStore            *self,
       statement = _gw_store_prepare (self, match_queries[i], error);
       if (statement == NULL)
         return FALSE;
-      bind_text (statement, 1, keys[i]);
+      _gw_store_bind_text (statement, 1, keys[i]);
       if (!lookup_id (self, statement, id, error))
         return FALSE;
     }
@@ -245,10 +217,10 @@ ensure_customer (GwStore            *self,
       if (statement == NULL)
         return FALSE;
       sqlite3_bind_int64 (statement, 1, *id);
-      bind_text (statement, 2, complaint->customer_name);
-      bind_text (statement, 3, complaint->customer_phone);
-      bind_text (statement, 4, complaint->customer_email);
-      bind_text (statement, 5, complaint->customer_address);
+      _gw_store_bind_text (statement, 2, complaint->customer_name);
+      _gw_store_bind_text (statement, 3, complaint->customer_phone);
+      _gw_store_bind_text (statement, 4, complaint->customer_email);
+      _gw_store_bind_text (statement, 5, complaint->customer_address);
       sqlite3_bind_int64 (statement, 6, _gw_store_now ());
       if (!_gw_store_step_done (self, statement, error))
         return FALSE;
@@ -267,10 +239,10 @@ ensure_customer (GwStore            *self,
                                  error);
   if (statement == NULL)
     return FALSE;
-  bind_text (statement, 1, complaint->customer_name);
-  bind_text (statement, 2, complaint->customer_phone);
-  bind_text (statement, 3, complaint->customer_email);
-  bind_text (statement, 4, complaint->customer_address);
+  _gw_store_bind_text (statement, 1, complaint->customer_name);
+  _gw_store_bind_text (statement, 2, complaint->customer_phone);
+  _gw_store_bind_text (statement, 3, complaint->customer_email);
+  _gw_store_bind_text (statement, 4, complaint->customer_address);
   sqlite3_bind_int64 (statement, 5, _gw_store_now ());
   if (!insert_returning_id (self, statement, id, error))
     return FALSE;
@@ -339,26 +311,26 @@ bind_complaint (sqlite3_stmt      *statement,
                 gint64             now)
 {
   sqlite3_bind_int64 (statement, 2, complaint->received_at);
-  bind_text (statement, 3, gw_vocabulary_token (GW_VOCAB_KIND, complaint->kind));
-  bind_text (statement, 4, gw_vocabulary_token (GW_VOCAB_CHANNEL, complaint->channel));
+  _gw_store_bind_text (statement, 3, gw_vocabulary_token (GW_VOCAB_KIND, complaint->kind));
+  _gw_store_bind_text (statement, 4, gw_vocabulary_token (GW_VOCAB_CHANNEL, complaint->channel));
   bind_id (statement, 5, category_id);
   bind_id (statement, 6, customer_id);
   bind_id (statement, 7, received_by_id);
-  bind_text (statement, 8, complaint->description);
-  bind_text (statement, 9, complaint->agreed_solution);
+  _gw_store_bind_text (statement, 8, complaint->description);
+  _gw_store_bind_text (statement, 9, complaint->agreed_solution);
   sqlite3_bind_int (statement, 10, complaint->solved_on_spot ? 1 : 0);
-  bind_text (statement, 11, complaint->promise);
-  bind_text (statement, 12, complaint->steps_taken);
+  _gw_store_bind_text (statement, 11, complaint->promise);
+  _gw_store_bind_text (statement, 12, complaint->steps_taken);
   bind_time (statement, 13, complaint->follow_up_at);
-  bind_text (statement, 14,
+  _gw_store_bind_text (statement, 14,
              gw_vocabulary_token (GW_VOCAB_COMPENSATION, complaint->compensation_type));
   sqlite3_bind_int64 (statement, 15, complaint->compensation_amount);
-  bind_text (statement, 16, gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status));
+  _gw_store_bind_text (statement, 16, gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status));
   bind_time (statement, 17, complaint->resolved_at);
-  bind_text (statement, 18, gw_vocabulary_token (GW_VOCAB_FEELING, complaint->customer_feeling));
-  bind_text (statement, 19,
+  _gw_store_bind_text (statement, 18, gw_vocabulary_token (GW_VOCAB_FEELING, complaint->customer_feeling));
+  _gw_store_bind_text (statement, 19,
              gw_vocabulary_token (GW_VOCAB_BUY_AGAIN, complaint->will_buy_again));
-  bind_text (statement, 20, complaint->prevention);
+  _gw_store_bind_text (statement, 20, complaint->prevention);
   sqlite3_bind_int64 (statement, 21, now);
 }
 
@@ -465,7 +437,7 @@ gw_store_update_complaint (GwStore            *self,
                    _("The complaint no longer exists."));
       goto fail;
     }
-  old_status = column_text (statement, 0);
+  old_status = _gw_store_column_text (statement, 0);
   old_follow_up = sqlite3_column_int64 (statement, 1);
   sqlite3_reset (statement);
 
@@ -597,7 +569,7 @@ _gw_store_complaint_from_statement (sqlite3_stmt *statement)
   GwComplaint *complaint = gw_complaint_new ();
   int i = 0;
 
-#define TAKE_TEXT(field) g_free (complaint->field); complaint->field = column_text (statement, i++)
+#define TAKE_TEXT(field) g_free (complaint->field); complaint->field = _gw_store_column_text (statement, i++)
   complaint->id = sqlite3_column_int64 (statement, i++);
   complaint->received_at = sqlite3_column_int64 (statement, i++);
   complaint->kind = column_choice (statement, i++, GW_VOCAB_KIND);
@@ -757,7 +729,7 @@ gw_store_search_complaints (GwStore     *self,
       _gw_store_unlock (self);
       return NULL;
     }
-  bind_text (statement, 1, expression);
+  _gw_store_bind_text (statement, 1, expression);
   sqlite3_bind_int64 (statement, 2, limit);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
@@ -848,7 +820,7 @@ gw_store_hand_over (GwStore     *self,
     goto fail;
   sqlite3_bind_int64 (statement, 1, to_staff_id);
   if (sqlite3_step (statement) == SQLITE_ROW)
-    to_name = column_text (statement, 0);
+    to_name = _gw_store_column_text (statement, 0);
   sqlite3_reset (statement);
   if (to_name == NULL)
     {

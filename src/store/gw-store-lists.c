@@ -175,7 +175,7 @@ gw_store_list_complaint_ids_limited (GwStore                 *self,
   g_return_val_if_fail (filter != NULL, NULL);
 
   expression = _gw_store_match_expression (filter->search);
-  db = _gw_store_open_reader (self, error);
+  db = _gw_store_lock_reader (self, error);
   if (db == NULL)
     return NULL;
 
@@ -221,7 +221,7 @@ gw_store_list_complaint_ids_limited (GwStore                 *self,
     goto fail;
 
   sqlite3_finalize (statement);
-  sqlite3_close (db);
+  _gw_store_unlock_reader (self);
   return g_steal_pointer (&ids);
 
 fail:
@@ -233,7 +233,7 @@ fail:
                  _("The database reported an error: %s"), message);
   }
   sqlite3_finalize (statement);
-  sqlite3_close (db);
+  _gw_store_unlock_reader (self);
   return NULL;
 }
 
@@ -320,15 +320,6 @@ gw_store_count_overdue (GwStore  *self,
   return count;
 }
 
-static char *
-column_string (sqlite3_stmt *statement,
-               int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (statement, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
 /* Runs @statement (already bound) and turns every row into a record. */
 static GPtrArray *
 collect_rows (GwStore        *self,
@@ -360,12 +351,12 @@ make_event (sqlite3_stmt *statement)
   event->complaint_id = sqlite3_column_int64 (statement, 1);
   event->at = sqlite3_column_int64 (statement, 2);
   event->staff_id = sqlite3_column_int64 (statement, 3);
-  event->staff = column_string (statement, 4);
+  event->staff = _gw_store_column_text (statement, 4);
   if (!gw_event_kind_parse ((const char *) sqlite3_column_text (statement, 5), &event->kind))
     event->kind = GW_EVENT_NOTE;
-  event->body = column_string (statement, 6);
-  event->old_value = column_string (statement, 7);
-  event->new_value = column_string (statement, 8);
+  event->body = _gw_store_column_text (statement, 6);
+  event->old_value = _gw_store_column_text (statement, 7);
+  event->new_value = _gw_store_column_text (statement, 8);
   return event;
 }
 
@@ -404,10 +395,10 @@ make_staff_member (sqlite3_stmt *statement)
   GwStaffMember *member = g_new0 (GwStaffMember, 1);
 
   member->id = sqlite3_column_int64 (statement, 0);
-  member->name = column_string (statement, 1);
-  member->role = column_string (statement, 2);
-  member->phone = column_string (statement, 3);
-  member->email = column_string (statement, 4);
+  member->name = _gw_store_column_text (statement, 1);
+  member->role = _gw_store_column_text (statement, 2);
+  member->phone = _gw_store_column_text (statement, 3);
+  member->email = _gw_store_column_text (statement, 4);
   member->is_manager = sqlite3_column_int (statement, 5) != 0;
   member->active = sqlite3_column_int (statement, 6) != 0;
   return member;
@@ -442,7 +433,7 @@ make_category (sqlite3_stmt *statement)
   GwCategory *category = g_new0 (GwCategory, 1);
 
   category->id = sqlite3_column_int64 (statement, 0);
-  category->name = column_string (statement, 1);
+  category->name = _gw_store_column_text (statement, 1);
   category->archived = sqlite3_column_int (statement, 2) != 0;
   return category;
 }
@@ -476,11 +467,11 @@ make_customer (sqlite3_stmt *statement)
   GwCustomer *customer = g_new0 (GwCustomer, 1);
 
   customer->id = sqlite3_column_int64 (statement, 0);
-  customer->name = column_string (statement, 1);
-  customer->phone = column_string (statement, 2);
-  customer->email = column_string (statement, 3);
-  customer->address = column_string (statement, 4);
-  customer->notes = column_string (statement, 5);
+  customer->name = _gw_store_column_text (statement, 1);
+  customer->phone = _gw_store_column_text (statement, 2);
+  customer->email = _gw_store_column_text (statement, 3);
+  customer->address = _gw_store_column_text (statement, 4);
+  customer->notes = _gw_store_column_text (statement, 5);
   return customer;
 }
 
@@ -543,7 +534,7 @@ make_issue_stat (sqlite3_stmt *statement)
   GwIssueStat *stat = g_new0 (GwIssueStat, 1);
 
   stat->category_id = sqlite3_column_int64 (statement, 0);
-  stat->category = column_string (statement, 1);
+  stat->category = _gw_store_column_text (statement, 1);
   stat->count = sqlite3_column_int64 (statement, 2);
   stat->compensation = sqlite3_column_int64 (statement, 3);
   return stat;

@@ -10,23 +10,6 @@
 
 #include "gw-store-private.h"
 
-static void
-bind_text (sqlite3_stmt *statement,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (statement, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
-}
-
-static char *
-column_string (sqlite3_stmt *statement,
-               int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (statement, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
 /* Runs a bound write inside a savepoint; the caller holds the lock. */
 static gboolean
 run_write (GwStore       *self,
@@ -69,11 +52,11 @@ gw_store_get_customer (GwStore  *self,
         {
           customer = g_new0 (GwCustomer, 1);
           customer->id = sqlite3_column_int64 (statement, 0);
-          customer->name = column_string (statement, 1);
-          customer->phone = column_string (statement, 2);
-          customer->email = column_string (statement, 3);
-          customer->address = column_string (statement, 4);
-          customer->notes = column_string (statement, 5);
+          customer->name = _gw_store_column_text (statement, 1);
+          customer->phone = _gw_store_column_text (statement, 2);
+          customer->email = _gw_store_column_text (statement, 3);
+          customer->address = _gw_store_column_text (statement, 4);
+          customer->notes = _gw_store_column_text (statement, 5);
         }
       else if (rc == SQLITE_DONE)
         g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
@@ -106,11 +89,11 @@ gw_store_update_customer (GwStore           *self,
   if (statement != NULL)
     {
       sqlite3_bind_int64 (statement, 1, customer->id);
-      bind_text (statement, 2, customer->name);
-      bind_text (statement, 3, customer->phone);
-      bind_text (statement, 4, customer->email);
-      bind_text (statement, 5, customer->address);
-      bind_text (statement, 6, customer->notes);
+      _gw_store_bind_text (statement, 2, customer->name);
+      _gw_store_bind_text (statement, 3, customer->phone);
+      _gw_store_bind_text (statement, 4, customer->email);
+      _gw_store_bind_text (statement, 5, customer->address);
+      _gw_store_bind_text (statement, 6, customer->notes);
       sqlite3_bind_int64 (statement, 7, _gw_store_now ());
       ok = run_write (self, statement, TRUE, error);
     }
@@ -231,7 +214,7 @@ name_is_free (GwStore     *self,
                                  error);
   if (statement == NULL)
     return FALSE;
-  bind_text (statement, 1, name);
+  _gw_store_bind_text (statement, 1, name);
   sqlite3_bind_int64 (statement, 2, except_id);
   taken = sqlite3_step (statement) == SQLITE_ROW;
   sqlite3_reset (statement);
@@ -276,7 +259,7 @@ gw_store_add_category (GwStore     *self,
                                          "INSERT INTO categories (name, created_at) VALUES (?1, ?2)",
                                          error)) != NULL)
     {
-      bind_text (statement, 1, stripped);
+      _gw_store_bind_text (statement, 1, stripped);
       sqlite3_bind_int64 (statement, 2, _gw_store_now ());
       if (run_write (self, statement, FALSE, error))
         {
@@ -309,7 +292,7 @@ gw_store_rename_category (GwStore     *self,
                                          error)) != NULL)
     {
       sqlite3_bind_int64 (statement, 1, id);
-      bind_text (statement, 2, stripped);
+      _gw_store_bind_text (statement, 2, stripped);
       ok = run_write (self, statement, TRUE, error);
     }
   if (ok)

@@ -29,9 +29,17 @@ void          _gw_store_changed      (GwStore     *self,
 sqlite3      *_gw_store_get_db       (GwStore     *self);
 sqlite3      *_gw_store_open_reader  (GwStore     *self,
                                       GError     **error);
+sqlite3      *_gw_store_lock_reader  (GwStore     *self,
+                                      GError     **error);
+void          _gw_store_unlock_reader (GwStore    *self);
 gint64        _gw_store_now          (void);
 GwComplaint  *_gw_store_complaint_from_statement (sqlite3_stmt *statement);
 char         *_gw_store_match_expression (const char *query);
+void          _gw_store_bind_text    (sqlite3_stmt *statement,
+                                      int           index,
+                                      const char   *text);
+char         *_gw_store_column_text  (sqlite3_stmt *statement,
+                                      int           column);
 
 /* Everything a GwComplaint holds, for _gw_store_complaint_from_statement(). */
 #define COMPLAINT_COLUMNS \

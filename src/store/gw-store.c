@@ -29,6 +29,10 @@ struct _GwStore {
   GThread      *owner_thread;
   GHashTable   *statements;
 
+  /* The long reads' own connection, opened when first needed. */
+  sqlite3      *reader;
+  GMutex        reader_mutex;
+
   /* Nesting of savepoints, and the tables changed inside the outermost
    * transaction: announced only once it commits. */
   guint         depth;
@@ -130,6 +134,24 @@ flush_pending_changes (GwStore *self)
   while (g_hash_table_iter_next (&iter, &table, &id))
     announce (self, table, (gint64) GPOINTER_TO_SIZE (id));
   g_hash_table_remove_all (self->pending_changes);
+}
+
+/* NULL binds as the empty string: text columns are NOT NULL DEFAULT ''. */
+void
+_gw_store_bind_text (sqlite3_stmt *statement,
+                     int           index,
+                     const char   *text)
+{
+  sqlite3_bind_text (statement, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+char *
+_gw_store_column_text (sqlite3_stmt *statement,
+                       int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (statement, column);
+
+  return g_strdup (text != NULL ? text : "");
 }
 
 gint64
@@ -636,8 +658,10 @@ gw_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->reader, sqlite3_close_v2);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_rec_mutex_clear (&self->mutex);
+  g_mutex_clear (&self->reader_mutex);
   g_free (self->path);
 
   G_OBJECT_CLASS (gw_store_parent_class)->finalize (object);
@@ -673,6 +697,7 @@ static void
 gw_store_init (GwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  g_mutex_init (&self->reader_mutex);
   self->owner_context = g_main_context_ref_thread_default ();
   self->owner_thread = g_thread_self ();
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
@@ -746,6 +771,26 @@ _gw_store_open_reader (GwStore  *self,
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
   sqlite3_exec (db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
   return db;
+}
+
+/* The shared read-only connection for long reads, locked for the caller
+ * until _gw_store_unlock_reader(). */
+sqlite3 *
+_gw_store_lock_reader (GwStore  *self,
+                       GError  **error)
+{
+  g_mutex_lock (&self->reader_mutex);
+  if (self->reader == NULL)
+    self->reader = _gw_store_open_reader (self, error);
+  if (self->reader == NULL)
+    g_mutex_unlock (&self->reader_mutex);
+  return self->reader;
+}
+
+void
+_gw_store_unlock_reader (GwStore *self)
+{
+  g_mutex_unlock (&self->reader_mutex);
 }
 
 /**

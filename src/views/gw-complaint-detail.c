@@ -15,6 +15,7 @@
 #include "core/gw-money.h"
 #include "gw-complaint-detail.h"
 #include "gw-customer-dialog.h"
+#include "gw-view-utils.h"
 
 struct _GwComplaintDetail {
   GtkWidget      parent_instance;
@@ -589,14 +590,6 @@ on_resolve_popover_show_cb (GwComplaintDetail *self)
 }
 
 static void
-fill_vocabulary (GtkStringList *list,
-                 GwVocabulary   vocabulary)
-{
-  for (guint i = 0; i < gw_vocabulary_size (vocabulary); i++)
-    gtk_string_list_append (list, gw_vocabulary_label (vocabulary, i));
-}
-
-static void
 gw_complaint_detail_dispose (GObject *object)
 {
   GwComplaintDetail *self = GW_COMPLAINT_DETAIL (object);
@@ -680,10 +673,10 @@ gw_complaint_detail_init (GwComplaintDetail *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->detail_rows = g_ptr_array_new ();
-  fill_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);
-  fill_vocabulary (self->feeling_choices, GW_VOCAB_FEELING);
-  fill_vocabulary (self->buy_again_choices, GW_VOCAB_BUY_AGAIN);
-  fill_vocabulary (self->compensation_choices, GW_VOCAB_COMPENSATION);
+  gw_string_list_append_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);
+  gw_string_list_append_vocabulary (self->feeling_choices, GW_VOCAB_FEELING);
+  gw_string_list_append_vocabulary (self->buy_again_choices, GW_VOCAB_BUY_AGAIN);
+  gw_string_list_append_vocabulary (self->compensation_choices, GW_VOCAB_COMPENSATION);
   gtk_drop_down_set_selected (self->informed_channel, GW_CHANNEL_PHONE);
   g_signal_connect_swapped (self->resolve_popover, "show",
                             G_CALLBACK (on_resolve_popover_show_cb), self);

@@ -15,6 +15,7 @@
 #include "core/gw-datetime.h"
 #include "core/gw-money.h"
 #include "gw-complaint-editor.h"
+#include "gw-view-utils.h"
 
 #define MATCH_LIMIT 5
 
@@ -524,14 +525,6 @@ gw_complaint_editor_close_request (GtkWindow *window)
 }
 
 static void
-fill_vocabulary (GtkStringList *list,
-                 GwVocabulary   vocabulary)
-{
-  for (guint i = 0; i < gw_vocabulary_size (vocabulary); i++)
-    gtk_string_list_append (list, gw_vocabulary_label (vocabulary, i));
-}
-
-static void
 gw_complaint_editor_dispose (GObject *object)
 {
   GwComplaintEditor *self = GW_COMPLAINT_EDITOR (object);
@@ -615,9 +608,9 @@ gw_complaint_editor_init (GwComplaintEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  fill_vocabulary (self->kind_choices, GW_VOCAB_KIND);
-  fill_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);
-  fill_vocabulary (self->compensation_choices, GW_VOCAB_COMPENSATION);
+  gw_string_list_append_vocabulary (self->kind_choices, GW_VOCAB_KIND);
+  gw_string_list_append_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);
+  gw_string_list_append_vocabulary (self->compensation_choices, GW_VOCAB_COMPENSATION);
 
   /* Ctrl+Enter saves from anywhere, the description included: caught
    * before the text view would take it as a new line. */
@@ -645,18 +638,12 @@ fill_from_store (GwComplaintEditor *self)
   if (self->staff == NULL)
     self->staff = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_staff_member_free);
 
-  {
-    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-    g_autoptr(GSettingsSchema) schema = source != NULL
-      ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
-
-    if (schema != NULL)
-      {
-        self->settings = g_settings_new_full (schema, NULL, NULL);
-        remembered_name = g_settings_get_string (self->settings, "current-staff");
-        remembered = remembered_name;
-      }
-  }
+  self->settings = gw_settings_new_if_installed ();
+  if (self->settings != NULL)
+    {
+      remembered_name = g_settings_get_string (self->settings, "current-staff");
+      remembered = remembered_name;
+    }
 
   gtk_string_list_append (self->staff_choices, _("Nobody in particular"));
   for (guint i = 0; i < self->staff->len; i++)

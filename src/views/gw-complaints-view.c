@@ -13,6 +13,7 @@
 #include "gw-complaint-editor.h"
 #include "gw-complaint-row.h"
 #include "gw-complaints-view.h"
+#include "gw-view-utils.h"
 
 typedef enum {
   PERIOD_ANY,
@@ -574,15 +575,11 @@ find_staff_id (GwComplaintsView *self,
 static void
 update_acting_staff (GwComplaintsView *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source != NULL
-    ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettings) settings = gw_settings_new_if_installed ();
   g_autofree char *name = NULL;
 
-  if (schema == NULL)
+  if (settings == NULL)
     return;
-  settings = g_settings_new_full (schema, NULL, NULL);
   name = g_settings_get_string (settings, "current-staff");
   gw_complaint_detail_set_acting_staff (self->detail, find_staff_id (self, name));
 }
@@ -697,8 +694,7 @@ fill_vocabulary (GtkStringList *list,
                  GwVocabulary   vocabulary)
 {
   gtk_string_list_append (list, any);
-  for (guint i = 0; i < gw_vocabulary_size (vocabulary); i++)
-    gtk_string_list_append (list, gw_vocabulary_label (vocabulary, i));
+  gw_string_list_append_vocabulary (list, vocabulary);
 }
 
 static void
