@@ -167,7 +167,8 @@ load_ids_in_thread (GTask        *task,
   LoadRequest *request = task_data;
   GError *error = NULL;
   GArray *ids = gw_store_list_complaint_ids_limited (request->store, request->filter,
-                                                     request->sort, request->limit, &error);
+                                                     request->sort, request->limit, cancellable,
+                                                     &error);
 
   if (ids == NULL)
     g_task_return_error (task, error);
@@ -276,8 +277,10 @@ gw_complaint_list_reload (GwComplaintList *self)
   g_clear_object (&self->loading);
   self->loading = g_cancellable_new ();
 
-  /* The first page, then (if there is more) the whole list. */
-  start_loading (self, FIRST_PAGE);
+  /* The first page, then (if there is more) the whole list; a search is
+   * capped anyway, so it comes whole in one go. */
+  start_loading (self, self->filter->search != NULL && *self->filter->search != '\0'
+                       ? 0 : FIRST_PAGE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 

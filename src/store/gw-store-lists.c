@@ -146,12 +146,21 @@ gw_store_list_complaint_ids (GwStore                 *self,
                              GwComplaintSort          sort,
                              GError                 **error)
 {
-  return gw_store_list_complaint_ids_limited (self, filter, sort, 0, error);
+  return gw_store_list_complaint_ids_limited (self, filter, sort, 0, NULL, error);
+}
+
+/* SQLite calls this every few thousand steps: a cancelled listing stops
+ * at once, so the next one (a keystroke later) need not wait for it. */
+static int
+stop_if_cancelled (gpointer cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable) ? 1 : 0;
 }
 
 /**
  * gw_store_list_complaint_ids_limited:
  * @limit: the most ids to return; 0 for all
+ * @cancellable: (nullable): stops the listing part-way
  *
  * As gw_store_list_complaint_ids(), stopping after @limit: the first
  * screenful of a list comes back at once, whatever the size of the store.
@@ -161,6 +170,7 @@ gw_store_list_complaint_ids_limited (GwStore                 *self,
                                      const GwComplaintFilter *filter,
                                      GwComplaintSort          sort,
                                      guint                    limit,
+                                     GCancellable            *cancellable,
                                      GError                 **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -178,6 +188,8 @@ gw_store_list_complaint_ids_limited (GwStore                 *self,
   db = _gw_store_lock_reader (self, error);
   if (db == NULL)
     return NULL;
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 2000, stop_if_cancelled, cancellable);
 
   if (expression != NULL)
     rc = sqlite3_prepare_v2 (db,
@@ -221,18 +233,19 @@ gw_store_list_complaint_ids_limited (GwStore                 *self,
     goto fail;
 
   sqlite3_finalize (statement);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
   _gw_store_unlock_reader (self);
   return g_steal_pointer (&ids);
 
 fail:
-  {
-    const char *message = sqlite3_errmsg (db);
-
+  if ((rc & 0xff) == SQLITE_INTERRUPT)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+  else
     g_set_error (error, GW_STORE_ERROR,
                  (rc & 0xff) == SQLITE_CORRUPT ? GW_STORE_ERROR_CORRUPT : GW_STORE_ERROR_FAILED,
-                 _("The database reported an error: %s"), message);
-  }
+                 _("The database reported an error: %s"), sqlite3_errmsg (db));
   sqlite3_finalize (statement);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
   _gw_store_unlock_reader (self);
   return NULL;
 }

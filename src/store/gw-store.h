@@ -122,6 +122,7 @@ GArray      *gw_store_list_complaint_ids_limited (GwStore            *self,
                                              const GwComplaintFilter *filter,
                                              GwComplaintSort          sort,
                                              guint                    limit,
+                                             GCancellable            *cancellable,
                                              GError                 **error);
 gboolean     gw_store_check_integrity       (GwStore           *self,
                                              GError           **error);
