@@ -247,7 +247,7 @@ make_complaint (GRand  *rand,
               complaint->status = pending[g_rand_int_range (rand, 0, G_N_ELEMENTS (pending))];
               if (complaint->status != GW_STATUS_OPEN)
                 set_text (&complaint->steps_taken,
-                          pick (rand, steps_texts, G_N_ELEMENTS (steps_texts)));
+                          _(pick (rand, steps_texts, G_N_ELEMENTS (steps_texts))));
             }
         }
 

@@ -165,8 +165,7 @@ fill_timeline (GwComplaintDetail *self)
 
   /* The record itself is the first entry: when it came in and who took it. */
   logged_meta = when_and_who (self->complaint->received_at, self->complaint->received_by);
-  gtk_list_box_append (self->timeline_list,
-                       make_timeline_row (_("Received"), logged_meta, self->complaint->promise));
+  gtk_list_box_append (self->timeline_list, make_timeline_row (_("Received"), logged_meta, NULL));
 
   if (events == NULL)
     {
