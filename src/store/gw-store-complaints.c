@@ -660,20 +660,25 @@ gw_store_foreach_complaint (GwStore          *self,
 {
   sqlite3_stmt *statement = NULL;
   gboolean ok = TRUE;
+  sqlite3 *db;
   int rc;
 
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  _gw_store_lock (self);
-  /* Its own statement, not the cache's, so @func may call into the store. */
-  rc = sqlite3_prepare_v2 (_gw_store_get_db (self),
+  /* On the read connection: one statement is one consistent snapshot, and
+   * the main connection (and @func, should it call into the store) stays
+   * free however long the walk takes. */
+  db = _gw_store_lock_reader (self, error);
+  if (db == NULL)
+    return FALSE;
+  rc = sqlite3_prepare_v2 (db,
                            "SELECT " COMPLAINT_COLUMNS
                            "WHERE c.deleted_at IS NULL ORDER BY c.received_at, c.id",
                            -1, &statement, NULL);
   if (rc != SQLITE_OK)
     {
-      _gw_store_set_error (self, rc, error);
+      _gw_store_set_error_from (db, rc, error);
       ok = FALSE;
     }
 
@@ -685,11 +690,11 @@ gw_store_foreach_complaint (GwStore          *self,
     }
   if (ok && rc != SQLITE_DONE)
     {
-      _gw_store_set_error (self, rc, error);
+      _gw_store_set_error_from (db, rc, error);
       ok = FALSE;
     }
   sqlite3_finalize (statement);
-  _gw_store_unlock (self);
+  _gw_store_unlock_reader (self);
   return ok;
 }
 

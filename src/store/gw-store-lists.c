@@ -568,29 +568,41 @@ gw_store_category_stats (GwStore  *self,
                          gint64    until,
                          GError  **error)
 {
-  sqlite3_stmt *statement;
+  sqlite3_stmt *statement = NULL;
   GPtrArray *stats = NULL;
+  sqlite3 *db;
+  int rc;
 
   g_return_val_if_fail (GW_IS_STORE (self), NULL);
 
-  _gw_store_lock (self);
-  statement = _gw_store_prepare (self,
-                                 "SELECT coalesce(c.category_id, 0), coalesce(cat.name, ''),"
-                                 " count(*), sum(c.compensation_amount)"
-                                 " FROM complaints c LEFT JOIN categories cat"
-                                 " ON cat.id = c.category_id"
-                                 " WHERE c.deleted_at IS NULL AND c.kind = 'complaint'"
-                                 " AND c.received_at >= ?1 AND c.received_at < ?2"
-                                 " GROUP BY c.category_id",
-                                 error);
-  if (statement != NULL)
+  /* A year of a big store is many rows: read them on the read connection. */
+  db = _gw_store_lock_reader (self, error);
+  if (db == NULL)
+    return NULL;
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT coalesce(c.category_id, 0), coalesce(cat.name, ''),"
+                           " count(*), sum(c.compensation_amount)"
+                           " FROM complaints c LEFT JOIN categories cat"
+                           " ON cat.id = c.category_id"
+                           " WHERE c.deleted_at IS NULL AND c.kind = 'complaint'"
+                           " AND c.received_at >= ?1 AND c.received_at < ?2"
+                           " GROUP BY c.category_id",
+                           -1, &statement, NULL);
+  if (rc == SQLITE_OK)
     {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_issue_stat_free);
+
       sqlite3_bind_int64 (statement, 1, from);
       sqlite3_bind_int64 (statement, 2, until);
-      stats = collect_rows (self, statement, make_issue_stat, (GDestroyNotify) gw_issue_stat_free,
-                            error);
+      while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+        g_ptr_array_add (rows, make_issue_stat (statement));
+      if (rc == SQLITE_DONE)
+        stats = g_steal_pointer (&rows);
     }
-  _gw_store_unlock (self);
+  if (stats == NULL)
+    _gw_store_set_error_from (db, rc, error);
+  sqlite3_finalize (statement);
+  _gw_store_unlock_reader (self);
   return stats;
 }
 

@@ -16,6 +16,9 @@ gboolean      _gw_store_step_done    (GwStore      *self,
 void          _gw_store_set_error    (GwStore     *self,
                                       int          code,
                                       GError     **error);
+void          _gw_store_set_error_from (sqlite3   *db,
+                                      int          code,
+                                      GError     **error);
 gboolean      _gw_store_savepoint    (GwStore     *self,
                                       GError     **error);
 gboolean      _gw_store_release      (GwStore     *self,

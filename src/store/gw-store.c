@@ -223,6 +223,15 @@ set_error_for_code (int          code,
     }
 }
 
+/* As _gw_store_set_error(), for a failure on another connection. */
+void
+_gw_store_set_error_from (sqlite3  *db,
+                          int       code,
+                          GError  **error)
+{
+  set_error_for_code (code, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (code), error);
+}
+
 void
 _gw_store_set_error (GwStore  *self,
                      int       code,
