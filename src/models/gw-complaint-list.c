@@ -176,11 +176,21 @@ load_ids_in_thread (GTask        *task,
     g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
 }
 
+/* Whether the first @n ids of @a and @b agree (an empty array's data may
+ * be NULL, which memcmp must not see). */
+static gboolean
+same_prefix (GArray *a,
+             GArray *b,
+             guint   n)
+{
+  return n == 0 || memcmp (a->data, b->data, n * sizeof (gint64)) == 0;
+}
+
 static gboolean
 same_ids (GArray *a,
           GArray *b)
 {
-  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+  return a->len == b->len && same_prefix (a, b, a->len);
 }
 
 static void start_loading (GwComplaintList *self,
@@ -214,8 +224,7 @@ on_ids_loaded_cb (GObject      *source,
 
   if (same_ids (ids, self->ids))
     ;
-  else if (ids->len > old_n_items
-           && memcmp (ids->data, self->ids->data, old_n_items * sizeof (gint64)) == 0)
+  else if (ids->len > old_n_items && same_prefix (ids, self->ids, old_n_items))
     {
       /* The rest of a list whose first page is showing: append, so nothing
        * on screen moves. */
@@ -225,8 +234,7 @@ on_ids_loaded_cb (GObject      *source,
                                   self->ids->len - old_n_items);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
     }
-  else if (!complete && ids->len <= old_n_items
-           && memcmp (ids->data, self->ids->data, ids->len * sizeof (gint64)) == 0)
+  else if (!complete && ids->len <= old_n_items && same_prefix (ids, self->ids, ids->len))
     ;   /* The first page of what is already shown: wait for the rest. */
   else
     {
