@@ -14,6 +14,7 @@
 #include "views/gw-categories-dialog.h"
 #include "views/gw-customer-dialog.h"
 #include "views/gw-import-dialog.h"
+#include "views/gw-complaint-editor.h"
 
 static GwApplication *application;
 
@@ -573,6 +574,53 @@ test_import_broken_file_lists_line (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static void
+test_edit_status_and_steps (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "Sofa leg broke");
+  GwComplaintEditor *editor;
+  g_autoptr(GwComplaint) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  select_and_wait (fixture, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.edit", NULL));
+  WAIT_FOR ((editor = GW_COMPLAINT_EDITOR (find_toplevel (GW_TYPE_COMPLAINT_EDITOR))) != NULL);
+  g_assert_true (shows_text (GTK_WIDGET (editor), "Edit Complaint"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (fixture, GTK_WIDGET (editor),
+                                                    GW_TYPE_COMPLAINT_EDITOR, "status_row")),
+                              GW_STATUS_IN_PROGRESS);
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor),
+                                              GW_TYPE_COMPLAINT_EDITOR, "steps_row")),
+                         "Ordered a new leg from the maker");
+  /* An impossible follow-up date is pointed out and nothing is saved. */
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor),
+                                              GW_TYPE_COMPLAINT_EDITOR, "follow_up_row")),
+                         "2024-02-30");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_OPEN);
+  g_assert_true (gtk_widget_has_css_class (child (fixture, GTK_WIDGET (editor),
+                                                  GW_TYPE_COMPLAINT_EDITOR, "follow_up_row"),
+                                           "error"));
+  g_clear_pointer (&stored, gw_complaint_free);
+
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor),
+                                              GW_TYPE_COMPLAINT_EDITOR, "follow_up_row")),
+                         "2030-01-15 10:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_IN_PROGRESS);
+  g_assert_cmpstr (stored->steps_taken, ==, "Ordered a new leg from the maker");
+  g_assert_cmpstr (stored->customer_name, ==, "Tove Jansson");
+
+  /* The status change and the follow-up went on the timeline by themselves. */
+  events = gw_store_list_events (fixture->store, id, NULL);
+  g_assert_cmpuint (events->len, ==, 2);
+  WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), "Open → In progress"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +647,7 @@ main (int   argc,
   ADD ("/complaints/categories", test_categories_dialog);
   ADD ("/complaints/import-remapped", test_import_with_remapped_columns);
   ADD ("/complaints/import-broken", test_import_broken_file_lists_line);
+  ADD ("/complaints/edit-status-and-steps", test_edit_status_and_steps);
 #undef ADD
   return g_test_run ();
 }

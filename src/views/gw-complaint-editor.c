@@ -37,6 +37,7 @@ struct _GwComplaintEditor {
   AdwEntryRow   *customer_name_row;
   AdwEntryRow   *customer_phone_row;
   AdwEntryRow   *customer_email_row;
+  AdwEntryRow   *customer_address_row;
   GtkListBox    *customer_matches;
   AdwComboRow   *kind_row;
   AdwComboRow   *channel_row;
@@ -49,6 +50,8 @@ struct _GwComplaintEditor {
   AdwExpanderRow *more_row;
   AdwEntryRow   *solution_row;
   GtkSwitch     *solved_switch;
+  AdwEntryRow   *steps_row;
+  AdwComboRow   *status_row;
   AdwEntryRow   *promise_row;
   AdwEntryRow   *follow_up_row;
   AdwComboRow   *compensation_row;
@@ -59,6 +62,7 @@ struct _GwComplaintEditor {
   GtkStringList *channel_choices;
   GtkStringList *compensation_choices;
   GtkStringList *staff_choices;
+  GtkStringList *status_choices;
 };
 
 G_DEFINE_FINAL_TYPE (GwComplaintEditor, gw_complaint_editor, ADW_TYPE_WINDOW)
@@ -108,6 +112,8 @@ form_is_blank (GwComplaintEditor *self)
   return *row_text (self->customer_name_row) == '\0'
          && *row_text (self->customer_phone_row) == '\0'
          && *row_text (self->customer_email_row) == '\0'
+         && *row_text (self->customer_address_row) == '\0'
+         && *row_text (self->steps_row) == '\0'
          && *row_text (self->category_row) == '\0'
          && *row_text (self->solution_row) == '\0'
          && *row_text (self->promise_row) == '\0'
@@ -129,6 +135,10 @@ save_draft (GwComplaintEditor *self)
   g_key_file_set_string (draft, "draft", "customer-name", row_text (self->customer_name_row));
   g_key_file_set_string (draft, "draft", "customer-phone", row_text (self->customer_phone_row));
   g_key_file_set_string (draft, "draft", "customer-email", row_text (self->customer_email_row));
+  g_key_file_set_string (draft, "draft", "customer-address",
+                         row_text (self->customer_address_row));
+  g_key_file_set_string (draft, "draft", "steps", row_text (self->steps_row));
+  g_key_file_set_integer (draft, "draft", "status", adw_combo_row_get_selected (self->status_row));
   g_key_file_set_int64 (draft, "draft", "customer-id", self->customer_id);
   g_key_file_set_integer (draft, "draft", "kind", adw_combo_row_get_selected (self->kind_row));
   g_key_file_set_integer (draft, "draft", "channel",
@@ -176,6 +186,8 @@ restore_draft (GwComplaintEditor *self)
     g_autofree char *name = g_key_file_get_string (draft, "draft", "customer-name", NULL);
     g_autofree char *phone = g_key_file_get_string (draft, "draft", "customer-phone", NULL);
     g_autofree char *email = g_key_file_get_string (draft, "draft", "customer-email", NULL);
+    g_autofree char *address = g_key_file_get_string (draft, "draft", "customer-address", NULL);
+    g_autofree char *steps = g_key_file_get_string (draft, "draft", "steps", NULL);
     TEXT (category);
     TEXT (description);
     TEXT (solution);
@@ -187,6 +199,10 @@ restore_draft (GwComplaintEditor *self)
     set_row_text (self->customer_name_row, name);
     set_row_text (self->customer_phone_row, phone);
     set_row_text (self->customer_email_row, email);
+    set_row_text (self->customer_address_row, address);
+    set_row_text (self->steps_row, steps);
+    adw_combo_row_set_selected (self->status_row,
+                                g_key_file_get_integer (draft, "draft", "status", NULL));
     self->customer_id = g_key_file_get_int64 (draft, "draft", "customer-id", NULL);
     adw_combo_row_set_selected (self->kind_row,
                                 g_key_file_get_integer (draft, "draft", "kind", NULL));
@@ -424,6 +440,8 @@ collect (GwComplaintEditor *self)
   SET (customer_name, row_text (self->customer_name_row));
   SET (customer_phone, row_text (self->customer_phone_row));
   SET (customer_email, row_text (self->customer_email_row));
+  SET (customer_address, row_text (self->customer_address_row));
+  SET (steps_taken, row_text (self->steps_row));
   SET (category, row_text (self->category_row));
   SET (agreed_solution, row_text (self->solution_row));
   SET (promise, row_text (self->promise_row));
@@ -442,11 +460,14 @@ collect (GwComplaintEditor *self)
                                      ? ((GwStaffMember *) g_ptr_array_index (self->staff,
                                                                              staff_index - 1))->name
                                      : "");
+  complaint->status = adw_combo_row_get_selected (self->status_row);
   if (self->original == NULL && complaint->solved_on_spot)
-    {
-      complaint->status = GW_STATUS_RESOLVED;
-      complaint->resolved_at = complaint->received_at;
-    }
+    complaint->status = GW_STATUS_RESOLVED;
+  /* Resolved now, or reopened: the time it was settled follows. */
+  if (complaint->status == GW_STATUS_RESOLVED && complaint->resolved_at == GW_NO_TIME)
+    complaint->resolved_at = g_get_real_time () / G_USEC_PER_SEC;
+  else if (complaint->status != GW_STATUS_RESOLVED)
+    complaint->resolved_at = GW_NO_TIME;
   return g_steal_pointer (&complaint);
 }
 
@@ -565,6 +586,7 @@ gw_complaint_editor_class_init (GwComplaintEditorClass *klass)
   BIND (customer_name_row);
   BIND (customer_phone_row);
   BIND (customer_email_row);
+  BIND (customer_address_row);
   BIND (customer_matches);
   BIND (kind_row);
   BIND (channel_row);
@@ -577,6 +599,8 @@ gw_complaint_editor_class_init (GwComplaintEditorClass *klass)
   BIND (more_row);
   BIND (solution_row);
   BIND (solved_switch);
+  BIND (steps_row);
+  BIND (status_row);
   BIND (promise_row);
   BIND (follow_up_row);
   BIND (compensation_row);
@@ -587,6 +611,7 @@ gw_complaint_editor_class_init (GwComplaintEditorClass *klass)
   BIND (channel_choices);
   BIND (compensation_choices);
   BIND (staff_choices);
+  BIND (status_choices);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_customer_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_match_activated_cb);
@@ -611,6 +636,7 @@ gw_complaint_editor_init (GwComplaintEditor *self)
   gw_string_list_append_vocabulary (self->kind_choices, GW_VOCAB_KIND);
   gw_string_list_append_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);
   gw_string_list_append_vocabulary (self->compensation_choices, GW_VOCAB_COMPENSATION);
+  gw_string_list_append_vocabulary (self->status_choices, GW_VOCAB_STATUS);
 
   /* Ctrl+Enter saves from anywhere, the description included: caught
    * before the text view would take it as a new line. */
@@ -686,8 +712,11 @@ fill_from_complaint (GwComplaintEditor *self)
   set_row_text (self->customer_name_row, complaint->customer_name);
   set_row_text (self->customer_phone_row, complaint->customer_phone);
   set_row_text (self->customer_email_row, complaint->customer_email);
+  set_row_text (self->customer_address_row, complaint->customer_address);
   self->customer_id = complaint->customer_id;
   adw_combo_row_set_selected (self->kind_row, complaint->kind);
+  set_row_text (self->steps_row, complaint->steps_taken);
+  adw_combo_row_set_selected (self->status_row, complaint->status);
   adw_combo_row_set_selected (self->channel_row, complaint->channel);
   set_row_text (self->category_row, complaint->category);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
