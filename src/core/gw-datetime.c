@@ -22,6 +22,26 @@ get_local_zone (void)
   return g_time_zone_ref ((GTimeZone *) local_zone);
 }
 
+/* @unix_seconds in the local zone, without looking the zone up again: a
+ * list draws hundreds of these. */
+static GDateTime *
+local_time (gint64 unix_seconds)
+{
+  g_autoptr(GTimeZone) zone = get_local_zone ();
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_seconds);
+
+  return utc != NULL ? g_date_time_to_timezone (utc, zone) : NULL;
+}
+
+static GDateTime *
+local_midnight (GDateTime *time)
+{
+  g_autoptr(GTimeZone) zone = get_local_zone ();
+
+  return g_date_time_new (zone, g_date_time_get_year (time), g_date_time_get_month (time),
+                          g_date_time_get_day_of_month (time), 0, 0, 0);
+}
+
 /* Reads exactly @n_digits digits. */
 static gboolean
 read_number (const char **p,
@@ -147,7 +167,7 @@ gw_datetime_format_iso (gint64 unix_seconds)
 char *
 gw_datetime_format_local (gint64 unix_seconds)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_seconds);
+  g_autoptr(GDateTime) time = local_time (unix_seconds);
 
   if (time == NULL)
     return g_strdup ("");
@@ -162,8 +182,8 @@ char *
 gw_datetime_format_relative (gint64 unix_seconds,
                              gint64 now)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_seconds);
-  g_autoptr(GDateTime) current = g_date_time_new_from_unix_local (now);
+  g_autoptr(GDateTime) time = local_time (unix_seconds);
+  g_autoptr(GDateTime) current = local_time (now);
   g_autoptr(GDateTime) time_day = NULL;
   g_autoptr(GDateTime) current_day = NULL;
   GTimeSpan days;
@@ -171,12 +191,8 @@ gw_datetime_format_relative (gint64 unix_seconds,
   if (time == NULL || current == NULL)
     return g_strdup ("");
 
-  time_day = g_date_time_new_local (g_date_time_get_year (time),
-                                    g_date_time_get_month (time),
-                                    g_date_time_get_day_of_month (time), 0, 0, 0);
-  current_day = g_date_time_new_local (g_date_time_get_year (current),
-                                       g_date_time_get_month (current),
-                                       g_date_time_get_day_of_month (current), 0, 0, 0);
+  time_day = local_midnight (time);
+  current_day = local_midnight (current);
   /* Rounded, so a day with a daylight-saving change still counts as one. */
   days = (g_date_time_difference (current_day, time_day) + G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY;
 
