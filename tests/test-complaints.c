@@ -73,8 +73,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = gw_window_get_store (fixture->window);
   fixture->view = GW_COMPLAINTS_VIEW (child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
                                              "complaints_view"));
-  fixture->detail = GW_COMPLAINT_DETAIL (child (fixture, GTK_WIDGET (fixture->view),
-                                                GW_TYPE_COMPLAINTS_VIEW, "detail"));
+  fixture->detail = gw_complaints_view_get_detail (fixture->view);
   WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (gw_complaints_view_get_list (fixture->view)))
             > 0);
 }

@@ -35,6 +35,7 @@ struct _GwComplaintsView {
   GCancellable       *cancellable;
   guint               overdue_count;
   gint64              select_when_listed;
+  gint64              acting_staff_id;
   gboolean            updating_choices;
 
   /* Template widgets */
@@ -55,7 +56,7 @@ struct _GwComplaintsView {
   GtkListView        *list_view;
   GtkLabel           *count_label;
   GtkStack           *detail_stack;
-  GwComplaintDetail  *detail;
+  GwComplaintDetail  *detail;         /* made when first needed */
   GtkStringList      *kind_choices;
   GtkStringList      *status_choices;
   GtkStringList      *channel_choices;
@@ -347,6 +348,35 @@ on_items_changed_cb (GwComplaintsView *self)
     }
 }
 
+static void on_detail_deleted_cb (GwComplaintsView *self,
+                                  gint64            id);
+static void on_detail_edit_cb    (GwComplaintsView *self,
+                                  gint64            id);
+static void on_detail_back_cb    (GwComplaintsView *self);
+
+/* The detail pane is made the first time a complaint is shown: the window
+ * opens faster without its dozen drop-downs and popovers. */
+GwComplaintDetail *
+gw_complaints_view_get_detail (GwComplaintsView *self)
+{
+  g_return_val_if_fail (GW_IS_COMPLAINTS_VIEW (self), NULL);
+
+  if (self->detail != NULL)
+    return self->detail;
+
+  self->detail = g_object_new (GW_TYPE_COMPLAINT_DETAIL, NULL);
+  g_signal_connect_swapped (self->detail, "deleted", G_CALLBACK (on_detail_deleted_cb), self);
+  g_signal_connect_swapped (self->detail, "edit", G_CALLBACK (on_detail_edit_cb), self);
+  g_signal_connect_swapped (self->detail, "back", G_CALLBACK (on_detail_back_cb), self);
+  if (self->store != NULL)
+    gw_complaint_detail_set_store (self->detail, self->store);
+  gw_complaint_detail_set_acting_staff (self->detail, self->acting_staff_id);
+  if (self->detail != NULL)
+    gw_complaint_detail_set_show_back (self->detail, adw_leaflet_get_folded (self->leaflet));
+  gtk_stack_add_named (self->detail_stack, GTK_WIDGET (self->detail), "detail");
+  return self->detail;
+}
+
 static void
 on_selection_changed_cb (GwComplaintsView *self)
 {
@@ -357,7 +387,7 @@ on_selection_changed_cb (GwComplaintsView *self)
       gtk_stack_set_visible_child_name (self->detail_stack, "none");
       return;
     }
-  gw_complaint_detail_show (self->detail, gw_complaint_item_get_id (item));
+  gw_complaint_detail_show (gw_complaints_view_get_detail (self), gw_complaint_item_get_id (item));
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
@@ -372,7 +402,8 @@ on_list_activate_cb (GwComplaintsView *self,
 static void
 on_folded_changed_cb (GwComplaintsView *self)
 {
-  gw_complaint_detail_set_show_back (self->detail, adw_leaflet_get_folded (self->leaflet));
+  if (self->detail != NULL)
+    gw_complaint_detail_set_show_back (self->detail, adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
@@ -581,7 +612,9 @@ update_acting_staff (GwComplaintsView *self)
   if (settings == NULL)
     return;
   name = g_settings_get_string (settings, "current-staff");
-  gw_complaint_detail_set_acting_staff (self->detail, find_staff_id (self, name));
+  self->acting_staff_id = find_staff_id (self, name);
+  if (self->detail != NULL)
+    gw_complaint_detail_set_acting_staff (self->detail, self->acting_staff_id);
 }
 
 static void
@@ -630,7 +663,8 @@ gw_complaints_view_set_store (GwComplaintsView *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  gw_complaint_detail_set_store (self->detail, store);
+  if (self->detail != NULL)
+    gw_complaint_detail_set_store (self->detail, store);
   fill_people_and_categories (self);
   update_acting_staff (self);
 
@@ -754,8 +788,6 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (GW_TYPE_COMPLAINT_DETAIL);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-complaints-view.ui");
@@ -777,7 +809,6 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   BIND (list_view);
   BIND (count_label);
   BIND (detail_stack);
-  BIND (detail);
   BIND (kind_choices);
   BIND (status_choices);
   BIND (channel_choices);
@@ -790,9 +821,6 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_managers_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_deleted_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_edit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
 
   gtk_widget_class_install_action (widget_class, "complaints.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "complaints.clear-filters", NULL,
