@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+"""test-accessibility.py GOODWILL: every control a person can reach in the
+main window, the new complaint form and a complaint's detail has a name a
+screen reader can say. Runs the real program and reads it through AT-SPI, as
+Orca would. Prints TAP. Run it under headless-run.sh."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+
+CONTROL_ROLES = {
+    Atspi.Role.PUSH_BUTTON,
+    Atspi.Role.TOGGLE_BUTTON,
+    Atspi.Role.CHECK_BOX,
+    Atspi.Role.RADIO_BUTTON,
+    Atspi.Role.COMBO_BOX,
+    Atspi.Role.TEXT,
+    Atspi.Role.ENTRY,
+    Atspi.Role.PASSWORD_TEXT,
+    Atspi.Role.SPIN_BUTTON,
+    Atspi.Role.SLIDER,
+    Atspi.Role.LIST,
+    Atspi.Role.TREE_TABLE,
+    Atspi.Role.TABLE,
+}
+
+results = []
+
+
+def check(description, ok, details=""):
+    results.append((description, ok, details))
+
+
+def find_app(pid, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            if app is not None and app.get_process_id() == pid:
+                return app
+        time.sleep(0.2)
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    for i in range(node.get_child_count()):
+        yield from walk(node.get_child_at_index(i), depth + 1)
+
+
+def showing(node):
+    # GTK 4.8 reports VISIBLE but not SHOWING under Xvfb without a window manager.
+    return node.get_state_set().contains(Atspi.StateType.VISIBLE)
+
+
+def unnamed_controls(app):
+    missing = []
+    for node in walk(app):
+        try:
+            role = node.get_role()
+            if role in CONTROL_ROLES and showing(node) and not (node.get_name() or "").strip():
+                parent = node.get_parent()
+                missing.append("%s in %s '%s'" % (node.get_role_name(), parent.get_role_name() if parent else "?",
+                                                  (parent.get_name() or "") if parent else ""))
+        except gi.repository.GLib.GError:
+            continue
+    return missing
+
+
+def find(app, role, name):
+    for node in walk(app):
+        try:
+            if node.get_role() == role and node.get_name() == name and showing(node):
+                return node
+        except gi.repository.GLib.GError:
+            continue
+    return None
+
+
+def wait_for(predicate, timeout=10):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    return None
+
+
+def main():
+    goodwill = sys.argv[1]
+    env = dict(os.environ, LANGUAGE="C", LC_ALL="C.UTF-8")
+    env.pop("GTK_A11Y", None)
+    with tempfile.TemporaryDirectory() as scratch:
+        store = os.path.join(scratch, "store.db")
+        subprocess.run([goodwill, "--database", store, "--demo"], env=env, check=True,
+                       stderr=subprocess.DEVNULL)
+        app_process = subprocess.Popen([goodwill, "--database", store], env=env,
+                                       stderr=subprocess.DEVNULL)
+        try:
+            app = find_app(app_process.pid)
+            check("the application shows up on the accessibility bus", app is not None)
+            if app is None:
+                return
+            new_button = wait_for(lambda: find(app, Atspi.Role.PUSH_BUTTON, "New complaint"))
+            check("the main window has a 'New complaint' button", new_button is not None)
+            missing = unnamed_controls(app)
+            check("every control in the main window has a name", not missing, "; ".join(missing))
+
+            search = find(app, Atspi.Role.ENTRY, "Search complaints")
+            check("the search field is named", search is not None)
+
+            if new_button is not None:
+                Atspi.Action.do_action(new_button, 0)
+                form = wait_for(lambda: next((app.get_child_at_index(i)
+                                              for i in range(app.get_child_count())
+                                              if app.get_child_at_index(i).get_name() == "New Complaint"),
+                                             None))
+                check("the button opens the New Complaint form", form is not None)
+                if form is not None:
+                    missing = unnamed_controls(form)
+                    check("every control in the form has a name", not missing, "; ".join(missing))
+                    # Named once, by its mnemonic label, not twice over.
+                    description = find(form, Atspi.Role.TEXT, "Description")
+                    check("the description field is named", description is not None)
+        finally:
+            app_process.terminate()
+            app_process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    finally:
+        for number, (description, ok, details) in enumerate(results, 1):
+            print("%s %d - %s" % ("ok" if ok else "not ok", number, description))
+            if details:
+                print("# " + details)
+        print("1..%d" % len(results))
+    sys.exit(0 if results and all(ok for _, ok, _ in results) else 1)
