@@ -108,18 +108,21 @@ test_reader_errors_name_the_line (void)
 {
   struct {
     const char *text;
+    gssize length;   /* -1: up to the terminating NUL */
     int code;
     const char *line;
   } cases[] = {
-    { "a,b\n1,2\n3,\"never closed\n4,5\n", GW_CSV_ERROR_UNTERMINATED_QUOTE, "Line 3:" },
-    { "a,b\n1,\"x\"y\n", GW_CSV_ERROR_BAD_QUOTE, "Line 2:" },
-    { "a,b\n\"two\nlines\",ok\n\xff\xfe,2\n", GW_CSV_ERROR_ENCODING, "Line 4:" },
+    { "a,b\n1,2\n3,\"never closed\n4,5\n", -1, GW_CSV_ERROR_UNTERMINATED_QUOTE, "Line 3:" },
+    { "a,b\n1,\"x\"y\n", -1, GW_CSV_ERROR_BAD_QUOTE, "Line 2:" },
+    { "a,b\n\"two\nlines\",ok\n\xff\xfe,2\n", -1, GW_CSV_ERROR_ENCODING, "Line 4:" },
+    /* A NUL byte inside a field, as a damaged file may have. */
+    { "a,b\n1,2\nx\0y,3\n", 13, GW_CSV_ERROR_ENCODING, "Line 3:" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = read_all (cases[i].text, -1, NULL, &error);
+      g_autoptr(GPtrArray) rows = read_all (cases[i].text, cases[i].length, NULL, &error);
 
       g_assert_null (rows);
       g_assert_error (error, GW_CSV_ERROR, cases[i].code);

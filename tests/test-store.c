@@ -1069,6 +1069,54 @@ test_categories (Fixture       *fixture,
   g_assert_cmpstr (stored->category, ==, "Delivery");
 }
 
+/* A megabyte of text, and scripts and marks that break naive code, come
+ * back exactly and can be found. */
+static void
+test_huge_and_odd_text (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char *const odd[] = {
+    "مرحبا، المنتج وصل مكسورًا",                   /* right to left */
+    "Zoë Ångström — e\u0301 combining",            /* a combining accent */
+    "Family: 👩‍👩‍👧 and flags 🇸🇪",                 /* joiners and regional indicators */
+    "Tab\tand\r\nbreaks, \"quotes\", 'apostrophes'; semicolons",
+    "\u200b zero width and \u00a0 no-break spaces",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GString) huge = g_string_new (NULL);
+
+  while (huge->len < 1024 * 1024)
+    g_string_append (huge, "The customer explained it all at length. ");
+  g_string_append (huge, "Finally: xylophone.");
+
+  {
+    g_autoptr(GwComplaint) complaint = make_complaint (huge->str, "Long Story", "");
+    g_autoptr(GwComplaint) stored = NULL;
+    gint64 id = gw_store_add_complaint (store, complaint, &error);
+
+    g_assert_no_error (error);
+    stored = gw_store_get_complaint (store, id, &error);
+    g_assert_cmpuint (strlen (stored->description), ==, huge->len);
+    g_assert_cmpstr (stored->description, ==, huge->str);
+    g_assert_cmpuint (count_hits (store, "xylophone"), ==, 1);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint (odd[i], odd[i], "");
+      g_autoptr(GwComplaint) stored = NULL;
+      gint64 id = gw_store_add_complaint (store, complaint, &error);
+
+      g_assert_no_error (error);
+      stored = gw_store_get_complaint (store, id, &error);
+      g_assert_cmpstr (stored->description, ==, odd[i]);
+      g_assert_cmpstr (stored->customer_name, ==, odd[i]);
+    }
+  g_assert_cmpuint (count_hits (store, "المنتج"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "angstrom"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1101,6 +1149,7 @@ main (int   argc,
   ADD ("/store/category-stats", test_category_stats);
   ADD ("/store/customers-edit-and-merge", test_customers_edit_and_merge);
   ADD ("/store/categories", test_categories);
+  ADD ("/store/huge-and-odd-text", test_huge_and_odd_text);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();
