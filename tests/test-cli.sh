@@ -5,7 +5,7 @@ set -u
 
 goodwill=$1
 work=$(mktemp -d "${TMPDIR:-/tmp}/goodwill-cli.XXXXXX")
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null; umount "$work/full" 2>/dev/null; rm -rf "$work"' EXIT
 export LANGUAGE=C LC_ALL=C.UTF-8 TZ=Europe/Stockholm
 export XDG_DATA_HOME="$work/xdg"
 unset GOODWILL_DATABASE
@@ -120,6 +120,23 @@ wait "$importer" 2>/dev/null
 check "after SIGKILL the store passes integrity_check" test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
 check "after SIGKILL the store is exactly as before the import" sh -c "sqlite3 '$db' .dump | cmp -s - '$before'"
 check "the store still opens and exports" sh -c "'$goodwill' --database '$db' --export-csv - | cmp -s - '$work/a.csv'"
+
+# A full disk: the import fails with a clear message and changes nothing.
+# Needs a small tmpfs, so root (as in CI); skipped elsewhere.
+full="$work/full"
+mkdir -p "$full"
+if mount -t tmpfs -o size=1600k tmpfs "$full" 2>/dev/null; then
+  gw --database "$full/store.db" --demo 2>/dev/null
+  sqlite3 "$full/store.db" .dump >"$work/full-before.dump"
+  check "on a full disk the import is refused" sh -c "! '$goodwill' --database '$full/store.db' --import-csv '$big' 2>'$work/err-full'"
+  check "with a message that says the disk is full" grep -q "disk is full" "$work/err-full"
+  check "and the store is as it was" sh -c "sqlite3 '$full/store.db' .dump | cmp -s - '$work/full-before.dump'"
+  check "and still passes integrity_check" test "$(sqlite3 "$full/store.db" 'PRAGMA integrity_check')" = ok
+  umount "$full"
+else
+  n=$((n + 1))
+  echo "ok $n # SKIP a full disk needs a tmpfs, which only root may mount"
+fi
 
 # The environment variable picks the store too
 check "GOODWILL_DATABASE picks the store" sh -c "GOODWILL_DATABASE='$db' '$goodwill' --export-csv - | cmp -s - '$work/a.csv'"
