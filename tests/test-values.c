@@ -8,6 +8,8 @@
 #include "core/gw-enums.h"
 #include "core/gw-money.h"
 #include "core/gw-top-issues.h"
+#include "core/gw-reminders.h"
+#include "core/gw-complaint.h"
 
 static void
 test_datetime_parse_forms (void)
@@ -207,6 +209,130 @@ test_top_issues (void)
   g_assert_cmpint (until, ==, 1000);
 }
 
+static GwFollowUp *
+follow_up_new (gint64   id,
+               gint64   at,
+               GwStatus status)
+{
+  GwFollowUp *follow_up = g_new0 (GwFollowUp, 1);
+
+  follow_up->complaint_id = id;
+  follow_up->follow_up_at = at;
+  follow_up->status = status;
+  follow_up->customer = g_strdup ("Karin");
+  follow_up->promise = g_strdup ("Call back");
+  return follow_up;
+}
+
+static guint
+count_kind (GPtrArray    *notices,
+            GwNoticeKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < notices->len; i++)
+    n += ((GwNotice *) g_ptr_array_index (notices, i))->kind == kind;
+  return n;
+}
+
+/* Monday 2024-01-15 11:30 in Stockholm. */
+#define MONDAY_1130 ((gint64) 1705314600)
+#define HOUR ((gint64) 3600)
+
+static void
+test_reminders_rules (void)
+{
+  g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_follow_up_free);
+  g_autoptr(GPtrArray) due = NULL;
+  GwFollowUp *overdue, *soon, *later, *waiting;
+  gint64 next = 0;
+
+  overdue = follow_up_new (1, MONDAY_1130 - 2 * HOUR, GW_STATUS_OPEN);
+  soon = follow_up_new (2, MONDAY_1130 + HOUR / 2, GW_STATUS_IN_PROGRESS);
+  later = follow_up_new (3, MONDAY_1130 + 5 * HOUR, GW_STATUS_OPEN);
+  waiting = follow_up_new (4, MONDAY_1130 - 5 * HOUR, GW_STATUS_WAITING);
+  g_ptr_array_add (follow_ups, overdue);
+  g_ptr_array_add (follow_ups, soon);
+  g_ptr_array_add (follow_ups, later);
+  g_ptr_array_add (follow_ups, waiting);
+
+  /* An hour's warning: one overdue, one coming up; waiting is paused. */
+  due = gw_reminders_due (follow_ups, MONDAY_1130, HOUR, NULL, &next);
+  g_assert_cmpuint (due->len, ==, 2);
+  g_assert_cmpuint (count_kind (due, GW_NOTICE_OVERDUE), ==, 1);
+  g_assert_cmpuint (count_kind (due, GW_NOTICE_BEFORE), ==, 1);
+  g_assert_true (((GwNotice *) g_ptr_array_index (due, 0))->follow_up == overdue);
+  /* Next: when "soon" becomes overdue, not a minute from now. */
+  g_assert_cmpint (next, ==, MONDAY_1130 + HOUR / 2);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* Once only. */
+  overdue->overdue_sent = TRUE;
+  soon->before_sent = TRUE;
+  due = gw_reminders_due (follow_ups, MONDAY_1130, HOUR, NULL, &next);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_assert_cmpint (next, ==, MONDAY_1130 + HOUR / 2);   /* "soon" falls due */
+  g_clear_pointer (&due, g_ptr_array_unref);
+  /* With "soon" told of too, the next is the hour before "later". */
+  soon->overdue_sent = TRUE;
+  soon->follow_up_at = MONDAY_1130 - HOUR / 2;
+  due = gw_reminders_due (follow_ups, MONDAY_1130, HOUR, NULL, &next);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_assert_cmpint (next, ==, MONDAY_1130 + 4 * HOUR);
+  soon->follow_up_at = MONDAY_1130 + HOUR / 2;
+  soon->overdue_sent = FALSE;
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* Snoozed for an hour: quiet until then, then said again. */
+  overdue->snoozed_until = MONDAY_1130 + HOUR;
+  due = gw_reminders_due (follow_ups, MONDAY_1130 + HOUR / 4, HOUR, NULL, &next);
+  g_assert_cmpuint (count_kind (due, GW_NOTICE_OVERDUE), ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = gw_reminders_due (follow_ups, MONDAY_1130 + HOUR, HOUR, NULL, &next);
+  g_assert_cmpuint (count_kind (due, GW_NOTICE_OVERDUE), ==, 2);   /* and "soon" is overdue now */
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* Without a warning before, nothing is said before it is due. */
+  overdue->snoozed_until = GW_NO_TIME;
+  soon->before_sent = FALSE;
+  due = gw_reminders_due (follow_ups, MONDAY_1130, 0, NULL, &next);
+  g_assert_cmpuint (count_kind (due, GW_NOTICE_BEFORE), ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* Moved to a new time, a follow-up is new: nothing was sent for it. */
+  waiting->status = GW_STATUS_OPEN;
+  due = gw_reminders_due (follow_ups, MONDAY_1130, 0, NULL, &next);
+  g_assert_cmpuint (count_kind (due, GW_NOTICE_OVERDUE), ==, 1);
+}
+
+static void
+test_reminders_business_hours (void)
+{
+  g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_follow_up_free);
+  g_autoptr(GPtrArray) due = NULL;
+  GwBusinessHours hours = { TRUE, 9, 17, 0x1f };   /* weekdays, 9 to 17 */
+  gint64 monday_2200 = MONDAY_1130 + 10 * HOUR + HOUR / 2;
+  gint64 friday_1800 = MONDAY_1130 + 4 * 24 * HOUR + 6 * HOUR + HOUR / 2;
+  gint64 next = 0;
+
+  g_assert_true (gw_business_hours_contains (&hours, MONDAY_1130));
+  g_assert_false (gw_business_hours_contains (&hours, monday_2200));
+  /* After Monday's closing: Tuesday at nine. */
+  g_assert_cmpint (gw_business_hours_next_open (&hours, monday_2200), ==,
+                   MONDAY_1130 + 24 * HOUR - 2 * HOUR - HOUR / 2);
+  /* After Friday's closing: Monday at nine. */
+  g_assert_cmpint (gw_business_hours_next_open (&hours, friday_1800), ==,
+                   MONDAY_1130 + 7 * 24 * HOUR - 2 * HOUR - HOUR / 2);
+
+  g_ptr_array_add (follow_ups, follow_up_new (1, monday_2200 - HOUR, GW_STATUS_OPEN));
+  due = gw_reminders_due (follow_ups, monday_2200, 0, &hours, &next);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_assert_cmpint (next, ==, MONDAY_1130 + 24 * HOUR - 2 * HOUR - HOUR / 2);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = gw_reminders_due (follow_ups, next, 0, &hours, NULL);
+  g_assert_cmpuint (due->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,5 +352,7 @@ main (int   argc,
   g_test_add_func ("/money/format-in-locales", test_money_format_in_locales);
   g_test_add_func ("/vocabulary/tokens", test_vocabulary);
   g_test_add_func ("/top-issues/rank", test_top_issues);
+  g_test_add_func ("/reminders/rules", test_reminders_rules);
+  g_test_add_func ("/reminders/business-hours", test_reminders_business_hours);
   return g_test_run ();
 }
