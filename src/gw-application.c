@@ -12,6 +12,7 @@
 
 #include "gw-application.h"
 #include "gw-transfer.h"
+#include "notify/gw-notifier.h"
 #include "gw-window.h"
 
 struct _GwApplication {
@@ -33,6 +34,8 @@ static const GOptionEntry option_entries[] = {
     N_("Export every complaint to a CSV file (- for standard output), then quit"), N_("FILE") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a backup copy of the database to FILE, then quit"), N_("FILE") },
+  { "check-overdue", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Send reminders for follow-ups that are due, then quit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { NULL }
@@ -157,6 +160,18 @@ run_command_line_tasks (GwApplication *self,
       g_printerr (_("Backed up %s to %s\n"), self->database_path, backup_path);
     }
 
+  if (g_variant_dict_contains (options, "check-overdue"))
+    {
+      /* A cron job or timer hears no answers: no Open or Snooze here. */
+      g_autoptr(GwNotifier) notifier = gw_notifier_new (store, FALSE);
+      guint n_sent = gw_notifier_check (notifier, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                        error);
+
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      g_printerr (ngettext ("Sent %u reminder\n", "Sent %u reminders\n", n_sent), n_sent);
+    }
+
   return TRUE;
 }
 
@@ -188,7 +203,8 @@ gw_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "demo")
       || g_variant_dict_contains (options, "import-csv")
       || g_variant_dict_contains (options, "export-csv")
-      || g_variant_dict_contains (options, "backup"))
+      || g_variant_dict_contains (options, "backup")
+      || g_variant_dict_contains (options, "check-overdue"))
     {
       if (!run_command_line_tasks (self, options, &error))
         {

@@ -12,6 +12,7 @@
 #include "core/gw-complaint.h"
 #include "core/gw-complaint-filter.h"
 #include "core/gw-top-issues.h"
+#include "core/gw-reminders.h"
 
 G_BEGIN_DECLS
 
@@ -32,7 +33,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 3
+#define GW_STORE_SCHEMA_VERSION 4
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -180,6 +181,19 @@ gboolean     gw_store_set_category_archived (GwStore           *self,
 gboolean     gw_store_merge_categories      (GwStore           *self,
                                              gint64             keep_id,
                                              gint64             merge_id,
+                                             GError           **error);
+
+GPtrArray   *gw_store_list_follow_ups       (GwStore           *self,
+                                             GError           **error);
+gboolean     gw_store_mark_noticed          (GwStore           *self,
+                                             gint64             complaint_id,
+                                             gint64             follow_up_at,
+                                             GwNoticeKind       kind,
+                                             gint64             now,
+                                             GError           **error);
+gboolean     gw_store_snooze                (GwStore           *self,
+                                             gint64             complaint_id,
+                                             gint64             until,
                                              GError           **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
