@@ -14,6 +14,7 @@
 #include "views/gw-categories-dialog.h"
 #include "core/gw-money.h"
 #include "gw-transfer.h"
+#include "notify/gw-notifier.h"
 #include "views/gw-complaints-view.h"
 #include "views/gw-import-dialog.h"
 #include "views/gw-view-utils.h"
@@ -26,12 +27,16 @@ struct _GwWindow {
   GCancellable        *cancellable;
   GSettings           *settings;
   guint                check_source;
+  GwNotifier          *notifier;
+  guint                reminder_source;
 
   /* Template widgets */
   AdwViewStack        *view_stack;
   GtkStack            *main_stack;
   AdwStatusPage       *error_page;
   GwComplaintsView    *complaints_view;
+  GtkRevealer         *overdue_banner;
+  GtkLabel            *overdue_label;
   AdwViewStackPage    *complaints_stack_page;
   AdwToastOverlay     *toast_overlay;
 };
@@ -54,10 +59,110 @@ static void
 on_overdue_count_cb (GwWindow *self)
 {
   guint count = gw_complaints_view_get_overdue_count (self->complaints_view);
+  g_autofree char *text = NULL;
 
-  /* Overdue follow-ups show on the tab, whichever tab is open. */
+  /* Overdue follow-ups show on the tab, whichever tab is open, and in a
+   * banner until they are dealt with. */
   adw_view_stack_page_set_badge_number (self->complaints_stack_page, count);
   adw_view_stack_page_set_needs_attention (self->complaints_stack_page, count > 0);
+  text = g_strdup_printf (ngettext ("%u follow-up is overdue: a customer is waiting to hear "
+                                    "from you.",
+                                    "%u follow-ups are overdue: customers are waiting to hear "
+                                    "from you.", count),
+                          count);
+  gtk_label_set_label (self->overdue_label, text);
+  gtk_revealer_set_reveal_child (self->overdue_banner, count > 0);
+}
+
+/* Reminders: check now, then sleep until the next one is due or the
+ * store changes; no polling. */
+#define REMINDER_MAX_SLEEP_S (6 * 60 * 60)
+
+static void schedule_reminders (GwWindow *self,
+                                guint     delay_seconds);
+
+static void
+apply_reminder_settings (GwWindow *self)
+{
+  GwBusinessHours hours = { FALSE, 9, 18, 0x3f };
+
+  if (self->notifier == NULL)
+    return;
+  if (self->settings != NULL)
+    {
+      hours.enabled = g_settings_get_boolean (self->settings, "business-hours-enabled");
+      hours.open_hour = g_settings_get_int (self->settings, "business-hours-open");
+      hours.close_hour = g_settings_get_int (self->settings, "business-hours-close");
+      hours.days = g_settings_get_int (self->settings, "business-days");
+      gw_notifier_set_lead (self->notifier,
+                            60 * (gint64) g_settings_get_int (self->settings,
+                                                              "reminder-lead-minutes"));
+    }
+  gw_notifier_set_business_hours (self->notifier, &hours);
+}
+
+static gboolean
+run_reminders (gpointer user_data)
+{
+  GwWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 next = GW_NO_TIME;
+  gint64 sleep_seconds = REMINDER_MAX_SLEEP_S;
+
+  self->reminder_source = 0;
+  if (self->store == NULL || self->notifier == NULL)
+    return G_SOURCE_REMOVE;
+
+  gw_notifier_check (self->notifier, now, &next, &error);
+  if (error != NULL)
+    g_message ("Cannot check follow-ups: %s", error->message);
+  if (next != GW_NO_TIME)
+    sleep_seconds = CLAMP (next - now, 1, REMINDER_MAX_SLEEP_S);
+  schedule_reminders (self, sleep_seconds);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reminders (GwWindow *self,
+                    guint     delay_seconds)
+{
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
+  self->reminder_source = g_timeout_add_seconds (delay_seconds, run_reminders, self);
+}
+
+/* An edit may move a follow-up: look again shortly, once per burst. */
+static void
+on_follow_ups_changed_cb (GwWindow *self)
+{
+  schedule_reminders (self, 2);
+}
+
+static void
+on_reminder_settings_changed_cb (GwWindow *self)
+{
+  apply_reminder_settings (self);
+  schedule_reminders (self, 1);
+}
+
+static void
+on_open_complaint_cb (GwWindow *self,
+                      gint64    id)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "complaints");
+  if (id == 0)
+    gw_complaints_view_show_overdue (self->complaints_view);
+  else
+    gw_complaints_view_select (self->complaints_view, id);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+show_overdue (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  on_open_complaint_cb (GW_WINDOW (widget), 0);
 }
 
 static void
@@ -66,6 +171,19 @@ show_store (GwWindow *self,
 {
   self->store = g_object_ref (store);
   gw_complaints_view_set_store (self->complaints_view, store);
+
+  self->notifier = gw_notifier_new (store, TRUE);
+  g_signal_connect_object (self->notifier, "open-complaint", G_CALLBACK (on_open_complaint_cb),
+                           self, G_CONNECT_SWAPPED);
+  apply_reminder_settings (self);
+  g_signal_connect_object (store, "changed::complaints", G_CALLBACK (on_follow_ups_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::follow_up_snoozes",
+                           G_CALLBACK (on_follow_ups_changed_cb), self, G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_reminder_settings_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  schedule_reminders (self, 1);
   gtk_stack_set_visible_child_name (self->main_stack, "content");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -363,6 +481,8 @@ gw_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -416,6 +536,8 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_banner);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_stack_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, toast_overlay);
 
@@ -424,6 +546,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.top-issues", NULL, top_issues);
   gtk_widget_class_install_action (widget_class, "win.categories", NULL, categories);
+  gtk_widget_class_install_action (widget_class, "win.show-overdue", NULL, show_overdue);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_csv);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_csv);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

@@ -167,10 +167,28 @@ test_window_on_demo_store (Fixture       *fixture,
                                        GW_SORT_NEWEST_FIRST, NULL);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gw_complaints_view_get_list (view))),
                       ==, ids->len);
-    /* Overdue follow-ups show as a badge on the tab. */
+    /* Overdue follow-ups show as a badge on the tab, and in a banner whose
+     * button lists just them. */
     g_assert_cmpuint (adw_view_stack_page_get_badge_number (page), ==,
                       gw_complaints_view_get_overdue_count (view));
     g_assert_true (adw_view_stack_page_get_needs_attention (page));
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (
+      gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW, "overdue_banner"))));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (
+      gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW, "overdue_label"))),
+      "overdue"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-overdue", NULL));
+    {
+      GwComplaintList *list = gw_complaints_view_get_list (view);
+      guint timeout = g_timeout_add_seconds (10, on_timeout, NULL);
+
+      while (gw_complaint_list_get_loading (list)
+             || g_list_model_get_n_items (G_LIST_MODEL (list))
+                != gw_complaints_view_get_overdue_count (view))
+        g_main_context_iteration (NULL, TRUE);
+      g_source_remove (timeout);
+      g_assert_cmpint (gw_complaint_list_get_filter (list)->overdue_at, >, 0);
+    }
   }
 
   /* The four tabs, reached from the keyboard's Alt+number actions. */

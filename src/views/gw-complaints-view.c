@@ -710,6 +710,25 @@ gw_complaints_view_focus_search (GwComplaintsView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Only the overdue follow-ups, whatever else was chosen before. */
+void
+gw_complaints_view_show_overdue (GwComplaintsView *self)
+{
+  g_return_if_fail (GW_IS_COMPLAINTS_VIEW (self));
+
+  self->updating_choices = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->channel_dropdown, 0);
+  gtk_drop_down_set_selected (self->staff_dropdown, 0);
+  gtk_drop_down_set_selected (self->period_dropdown, 0);
+  gtk_check_button_set_active (self->overdue_check, TRUE);
+  self->updating_choices = FALSE;
+  apply_filter (self);
+}
+
 /* Selects complaint @id now, or once the list has it. */
 void
 gw_complaints_view_select (GwComplaintsView *self,

@@ -18,6 +18,7 @@ void             gw_complaints_view_set_store         (GwComplaintsView *self,
 GwComplaintList *gw_complaints_view_get_list          (GwComplaintsView *self);
 guint            gw_complaints_view_get_overdue_count (GwComplaintsView *self);
 void             gw_complaints_view_focus_search      (GwComplaintsView *self);
+void             gw_complaints_view_show_overdue      (GwComplaintsView *self);
 GwComplaintDetail *gw_complaints_view_get_detail      (GwComplaintsView *self);
 void             gw_complaints_view_select            (GwComplaintsView *self,
                                                        gint64            id);
