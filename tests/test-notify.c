@@ -244,14 +244,22 @@ test_overdue_once_then_snooze (Fixture       *fixture,
   g_assert_cmpuint (call->urgency, ==, 2);
   /* Actions come as id, label pairs. */
   g_assert_true (g_strv_contains ((const char *const *) call->actions, "open"));
-  g_assert_true (g_strv_contains ((const char *const *) call->actions, "snooze"));
+  g_assert_true (g_strv_contains ((const char *const *) call->actions, "snooze-hour"));
+  g_assert_true (g_strv_contains ((const char *const *) call->actions, "snooze-morning"));
   g_assert_cmpint (next, ==, GW_NO_TIME);
 
   /* A minute later: nothing again. */
   g_assert_cmpuint (check (fixture, NOW + 60, NULL), ==, 0);
 
+  /* The three snoozes: an hour, three hours, tomorrow at nine. */
+  g_assert_cmpint (gw_notifier_snooze_until ("snooze-hour", NOW), ==, NOW + HOUR);
+  g_assert_cmpint (gw_notifier_snooze_until ("snooze-later", NOW), ==, NOW + 3 * HOUR);
+  g_assert_cmpint (gw_notifier_snooze_until ("snooze-morning", NOW), ==,
+                   NOW + 24 * HOUR - 2 * HOUR - HOUR / 2);
+
   /* Snoozed an hour: quiet, then said once more when it runs out. */
-  g_assert_true (gw_store_snooze (fixture->store, id, NOW + HOUR, NULL));
+  g_assert_true (gw_store_snooze (fixture->store, id, gw_notifier_snooze_until ("snooze-hour", NOW),
+                                  NULL));
   g_assert_cmpuint (check (fixture, NOW + HOUR / 2, &next), ==, 0);
   g_assert_cmpint (next, ==, NOW + HOUR);
   g_assert_cmpuint (check (fixture, NOW + HOUR, NULL), ==, 1);

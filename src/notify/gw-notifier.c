@@ -60,6 +60,33 @@ customer_or_walk_in (const GwFollowUp *follow_up)
   return *follow_up->customer != '\0' ? follow_up->customer : _("Walk-in customer");
 }
 
+/**
+ * gw_notifier_snooze_until:
+ * @action: "snooze-hour", "snooze-later" (three hours) or "snooze-morning"
+ *   (tomorrow at nine)
+ *
+ * Returns: when a reminder snoozed at @now with @action comes back
+ */
+gint64
+gw_notifier_snooze_until (const char *action,
+                          gint64      now)
+{
+  if (g_strcmp0 (action, "snooze-later") == 0)
+    return now + 3 * HOUR;
+  if (g_strcmp0 (action, "snooze-morning") == 0)
+    {
+      g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (now);
+      g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+      g_autoptr(GDateTime) morning = g_date_time_new_local (g_date_time_get_year (tomorrow),
+                                                            g_date_time_get_month (tomorrow),
+                                                            g_date_time_get_day_of_month (tomorrow),
+                                                            9, 0, 0);
+
+      return g_date_time_to_unix (morning);
+    }
+  return now + HOUR;
+}
+
 static void
 on_action_cb (NotifyNotification *notification,
               char               *action,
@@ -68,11 +95,12 @@ on_action_cb (NotifyNotification *notification,
   GwNotifier *self = GW_NOTIFIER (user_data);
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (notification), "complaint-id"));
 
-  if (g_str_equal (action, "snooze"))
+  if (g_str_has_prefix (action, "snooze"))
     {
       g_autoptr(GError) error = NULL;
+      gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-      if (!gw_store_snooze (self->store, id, g_get_real_time () / G_USEC_PER_SEC + HOUR, &error))
+      if (!gw_store_snooze (self->store, id, gw_notifier_snooze_until (action, now), &error))
         g_message ("Cannot snooze: %s", error->message);
     }
   else
@@ -132,8 +160,14 @@ make_notification (GwNotifier *self,
                                       NULL);
       notify_notification_add_action (notification, "open", _("Open"), on_action_cb, self, NULL);
       if (complaint_id != 0)
-        notify_notification_add_action (notification, "snooze", _("Snooze an Hour"),
-                                        on_action_cb, self, NULL);
+        {
+          notify_notification_add_action (notification, "snooze-hour", _("In an Hour"),
+                                          on_action_cb, self, NULL);
+          notify_notification_add_action (notification, "snooze-later", _("Later Today"),
+                                          on_action_cb, self, NULL);
+          notify_notification_add_action (notification, "snooze-morning", _("Tomorrow Morning"),
+                                          on_action_cb, self, NULL);
+        }
     }
   return notification;
 }

@@ -21,6 +21,8 @@ void        gw_notifier_set_lead           (GwNotifier            *self,
                                             gint64                 lead_seconds);
 void        gw_notifier_set_business_hours (GwNotifier            *self,
                                             const GwBusinessHours *hours);
+gint64      gw_notifier_snooze_until       (const char            *action,
+                                            gint64                 now);
 guint       gw_notifier_check              (GwNotifier            *self,
                                             gint64                 now,
                                             gint64                *next_check,
