@@ -781,7 +781,8 @@ test_list_filters_and_sorts (Fixture       *fixture,
   g_assert_cmpint (g_array_index (ids, gint64, 0), ==, a);
   g_array_unref (ids);
   g_assert_cmpint (gw_store_count_overdue (store, 6000, &error), ==, 1);
-  g_assert_cmpint (gw_store_count_overdue (store, 10000, &error), ==, 2);
+  /* The late parcel waits on the customer: its clock is stopped. */
+  g_assert_cmpint (gw_store_count_overdue (store, 10000, &error), ==, 1);
 
   /* Search with a filter: only the kettle among complaints. */
   memset (&filter, 0, sizeof filter);

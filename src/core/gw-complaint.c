@@ -89,7 +89,7 @@ gw_complaint_free (GwComplaint *complaint)
 }
 
 /* A follow-up is overdue once its time has passed and the matter is still
- * open in any way. */
+ * with the business: waiting on the customer stops the clock. */
 gboolean
 gw_complaint_is_overdue (const GwComplaint *complaint,
                          gint64             now)
@@ -98,7 +98,8 @@ gw_complaint_is_overdue (const GwComplaint *complaint,
 
   return complaint->follow_up_at != GW_NO_TIME
          && complaint->follow_up_at <= now
-         && complaint->status != GW_STATUS_RESOLVED;
+         && complaint->status != GW_STATUS_RESOLVED
+         && complaint->status != GW_STATUS_WAITING;
 }
 
 static const char *const event_tokens[] = {

@@ -338,7 +338,8 @@ gw_demo_generate_complaints (gint64  now,
     {
       GwComplaint *complaint = g_ptr_array_index (complaints, i);
 
-      if (complaint->kind == GW_KIND_COMPLAINT && complaint->status != GW_STATUS_RESOLVED)
+      if (complaint->kind == GW_KIND_COMPLAINT && complaint->status != GW_STATUS_RESOLVED
+          && complaint->status != GW_STATUS_WAITING)
         {
           complaint->follow_up_at = now - (n_overdue + 1) * DAY / 2;
           if (complaint->follow_up_at < complaint->received_at)

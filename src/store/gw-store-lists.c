@@ -32,7 +32,8 @@
   " AND (?6 IS NULL OR c.customer_id = ?6)"                                          \
   " AND (?7 IS NULL OR c.received_at >= ?7)"                                         \
   " AND (?8 IS NULL OR c.received_at < ?8)"                                          \
-  " AND (?9 IS NULL OR (c.follow_up_at <= ?9 AND c.status <> 'resolved'))"
+  " AND (?9 IS NULL OR (c.follow_up_at <= ?9 AND c.status <> 'resolved'"                 \
+  "                      AND c.status <> 'waiting'))"
 
 /* ORDER BY clauses, one per GwComplaintSort. */
 #define ORDER_NEWEST " ORDER BY c.received_at DESC, c.id DESC"
@@ -301,7 +302,8 @@ gw_store_get_complaints (GwStore       *self,
   return g_steal_pointer (&complaints);
 }
 
-/* How many unresolved complaints have a follow-up due by @now. */
+/* How many complaints have a follow-up due by @now, resolved ones and
+ * those waiting on the customer (their clock is stopped) aside. */
 gint64
 gw_store_count_overdue (GwStore  *self,
                         gint64    now,
@@ -316,7 +318,8 @@ gw_store_count_overdue (GwStore  *self,
   _gw_store_lock (self);
   statement = _gw_store_prepare (self,
                                  "SELECT count(*) FROM complaints WHERE follow_up_at IS NOT NULL"
-                                 " AND status <> 'resolved' AND deleted_at IS NULL"
+                                 " AND status <> 'resolved' AND status <> 'waiting'"
+                                 " AND deleted_at IS NULL"
                                  " AND follow_up_at <= ?1",
                                  error);
   if (statement != NULL)

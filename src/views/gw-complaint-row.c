@@ -63,7 +63,8 @@ update (GwComplaintRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[complaint->status]);
 
   overdue = gw_complaint_is_overdue (complaint, now);
-  if (complaint->follow_up_at != GW_NO_TIME && complaint->status != GW_STATUS_RESOLVED)
+  if (complaint->follow_up_at != GW_NO_TIME && complaint->status != GW_STATUS_RESOLVED
+      && complaint->status != GW_STATUS_WAITING)
     {
       g_autofree char *when = gw_datetime_format_relative (complaint->follow_up_at, now);
       gint64 days_late = (now - complaint->follow_up_at) / (24 * 60 * 60);
