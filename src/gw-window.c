@@ -17,6 +17,7 @@
 #include "notify/gw-notifier.h"
 #include "views/gw-complaints-view.h"
 #include "views/gw-import-dialog.h"
+#include "views/gw-preferences-window.h"
 #include "views/gw-view-utils.h"
 #include "views/gw-top-issues-dialog.h"
 
@@ -155,6 +156,19 @@ on_open_complaint_cb (GwWindow *self,
   else
     gw_complaints_view_select (self->complaints_view, id);
   gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+preferences (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GwWindow *self = GW_WINDOW (widget);
+
+  /* Run from the build tree without its schema there is nothing to set. */
+  if (self->settings == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_preferences_window_new (GTK_WINDOW (self), self->settings)));
 }
 
 static void
@@ -547,6 +561,9 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.top-issues", NULL, top_issues);
   gtk_widget_class_install_action (widget_class, "win.categories", NULL, categories);
   gtk_widget_class_install_action (widget_class, "win.show-overdue", NULL, show_overdue);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_csv);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_csv);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,

@@ -9,6 +9,7 @@
 #include "gw-transfer.h"
 #include "gw-window.h"
 #include "views/gw-complaints-view.h"
+#include "views/gw-preferences-window.h"
 
 typedef struct {
   char          *directory;
@@ -287,6 +288,60 @@ test_window_on_damaged_store (Fixture       *fixture,
   g_assert_null (gw_window_get_store (window));
 }
 
+static gboolean
+preferences_shown (gpointer data)
+{
+  return find_window_of_type (GW_TYPE_PREFERENCES_WINDOW) != NULL;
+}
+
+/* The reminder preferences write straight to the settings the window's
+ * reminders read. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GwWindow *window = gw_window_new (fixture->app, fixture->path);
+  GtkWindow *preferences;
+  GtkWidget *days;
+  int before;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_left_loading, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  wait_for (preferences_shown, NULL);
+  preferences = find_window_of_type (GW_TYPE_PREFERENCES_WINDOW);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (
+    GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "lead_row")), 0);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-lead-minutes"), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (
+    GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "lead_row")), 5);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-lead-minutes"), ==, 24 * 60);
+
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (gtk_widget_get_template_child (
+    GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "hours_row")), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "business-hours-enabled"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (
+    GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "open_spin")), 10);
+  g_assert_cmpint (g_settings_get_int (settings, "business-hours-open"), ==, 10);
+
+  /* Saturday (the sixth button) is open by default; close it. */
+  before = g_settings_get_int (settings, "business-days");
+  g_assert_true (before & (1 << 5));
+  days = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                    GW_TYPE_PREFERENCES_WINDOW, "days_box"));
+  {
+    GtkWidget *saturday = gtk_widget_get_first_child (days);
+
+    for (int i = 0; i < 5; i++)
+      saturday = gtk_widget_get_next_sibling (saturday);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (saturday), FALSE);
+  }
+  g_assert_cmpint (g_settings_get_int (settings, "business-days"), ==, before & ~(1 << 5));
+  gtk_window_destroy (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,5 +364,7 @@ main (int   argc,
               test_window_on_unusable_file, fixture_tear_down);
   g_test_add ("/window/damaged-store", Fixture, NULL, fixture_set_up,
               test_window_on_damaged_store, fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,
+              fixture_tear_down);
   return g_test_run ();
 }
