@@ -19,6 +19,7 @@ struct _GwApplication {
   AdwApplication parent_instance;
 
   char          *database_path;
+  gboolean       start_hidden;
 };
 
 G_DEFINE_FINAL_TYPE (GwApplication, gw_application, ADW_TYPE_APPLICATION)
@@ -36,6 +37,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write a backup copy of the database to FILE, then quit"), N_("FILE") },
   { "check-overdue", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Send reminders for follow-ups that are due, then quit"), NULL },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, to give reminders of follow-ups"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { NULL }
@@ -196,6 +199,8 @@ gw_application_handle_local_options (GApplication *app,
   else
     self->database_path = gw_store_default_path ();
 
+  self->start_hidden = g_variant_dict_contains (options, "background");
+
   /* A window on another database is another instance, not this one. */
   if (database != NULL || g_getenv ("GOODWILL_DATABASE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
@@ -225,6 +230,13 @@ gw_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (gw_window_new (self, self->database_path));
+  /* Started at login for reminders: the window works hidden until asked
+   * for (a notification's Open, or starting Goodwill again). */
+  if (self->start_hidden)
+    {
+      self->start_hidden = FALSE;
+      return;
+    }
   gtk_window_present (window);
 }
 

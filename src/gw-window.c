@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gw-background.h"
 #include "gw-window.h"
 #include "views/gw-categories-dialog.h"
 #include "core/gw-money.h"
@@ -484,8 +485,39 @@ save_window_state (GwWindow *self)
 static gboolean
 gw_window_close_request (GtkWindow *window)
 {
-  save_window_state (GW_WINDOW (window));
+  GwWindow *self = GW_WINDOW (window);
+
+  save_window_state (self);
+  /* Reminding with the window closed: hide it, and the reminders it runs
+   * go on; Quit still quits. */
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "run-in-background"))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+      return TRUE;
+    }
   return GTK_WINDOW_CLASS (gw_window_parent_class)->close_request (window);
+}
+
+static void
+on_background_requested_cb (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(GwWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gw_background_request_finish (result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+on_run_in_background_changed_cb (GwWindow *self)
+{
+  gw_background_request_async (GTK_WINDOW (self),
+                               g_settings_get_boolean (self->settings, "run-in-background"),
+                               self->cancellable, on_background_requested_cb,
+                               g_object_ref (self));
 }
 
 static void
@@ -585,6 +617,10 @@ gw_window_init (GwWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = gw_settings_new_if_installed ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::run-in-background",
+                             G_CALLBACK (on_run_in_background_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   if (self->settings != NULL)
     {
       int width, height;

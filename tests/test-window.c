@@ -10,6 +10,7 @@
 #include "gw-window.h"
 #include "views/gw-complaints-view.h"
 #include "views/gw-preferences-window.h"
+#include "gw-background.h"
 
 typedef struct {
   char          *directory;
@@ -339,7 +340,31 @@ test_preferences (Fixture       *fixture,
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (saturday), FALSE);
   }
   g_assert_cmpint (g_settings_get_int (settings, "business-days"), ==, before & ~(1 << 5));
-  gtk_window_destroy (preferences);
+
+  /* "Remind me when Goodwill is closed": with no portal on this bus, an
+   * autostart entry; closing the window then only hides it. */
+  {
+    g_autofree char *autostart = gw_background_autostart_path ();
+    GtkSwitch *background = GTK_SWITCH (gtk_widget_get_template_child (
+      GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "background_switch"));
+    guint timeout = g_timeout_add_seconds (10, on_timeout, NULL);
+
+    gtk_switch_set_active (background, TRUE);
+    while (!g_file_test (autostart, G_FILE_TEST_EXISTS))
+      g_main_context_iteration (NULL, TRUE);
+    gtk_window_destroy (preferences);
+
+    g_object_ref (window);
+    gtk_window_close (GTK_WINDOW (window));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+    g_assert_nonnull (gtk_window_get_application (GTK_WINDOW (window)));
+    g_object_unref (window);
+
+    g_settings_set_boolean (settings, "run-in-background", FALSE);
+    while (g_file_test (autostart, G_FILE_TEST_EXISTS))
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (timeout);
+  }
 }
 
 int

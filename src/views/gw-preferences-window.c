@@ -19,6 +19,7 @@ struct _GwPreferencesWindow {
 
   /* Template widgets */
   AdwComboRow         *lead_row;
+  GtkSwitch           *background_switch;
   AdwExpanderRow      *hours_row;
   GtkSpinButton       *open_spin;
   GtkSpinButton       *close_spin;
@@ -74,6 +75,7 @@ gw_preferences_window_class_init (GwPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GwPreferencesWindow, lead_row);
+  gtk_widget_class_bind_template_child (widget_class, GwPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, GwPreferencesWindow, hours_row);
   gtk_widget_class_bind_template_child (widget_class, GwPreferencesWindow, open_spin);
   gtk_widget_class_bind_template_child (widget_class, GwPreferencesWindow, close_spin);
@@ -114,6 +116,8 @@ gw_preferences_window_new (GtkWindow *parent,
     if (lead_minutes[i] == lead)
       adw_combo_row_set_selected (self->lead_row, i);
 
+  g_settings_bind (settings, "run-in-background", self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "business-hours-enabled", self->hours_row, "enable-expansion",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "business-hours-open", self->open_spin, "value",
