@@ -119,8 +119,11 @@ run_reminders (gpointer user_data)
   gw_notifier_check (self->notifier, now, &next, &error);
   if (error != NULL)
     g_message ("Cannot check follow-ups: %s", error->message);
-  if (next != GW_NO_TIME)
-    sleep_seconds = CLAMP (next - now, 1, REMINDER_MAX_SLEEP_S);
+  /* Nothing due: sleep until the store changes. The cap guards against a
+   * clock that jumped (a suspended laptop) while a reminder waits. */
+  if (next == GW_NO_TIME)
+    return G_SOURCE_REMOVE;
+  sleep_seconds = CLAMP (next - now, 1, REMINDER_MAX_SLEEP_S);
   schedule_reminders (self, sleep_seconds);
   return G_SOURCE_REMOVE;
 }

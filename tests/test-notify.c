@@ -92,6 +92,18 @@ handle_method (GDBusConnection       *connection,
 }
 
 static gboolean name_owned;
+static GDBusConnection *server_connection;
+
+/* As a person clicking a notification's button: the server says so. */
+static void
+invoke_action (guint32     id,
+               const char *action)
+{
+  g_dbus_connection_emit_signal (server_connection, NULL, "/org/freedesktop/Notifications",
+                                 "org.freedesktop.Notifications", "ActionInvoked",
+                                 g_variant_new ("(us)", id, action), NULL);
+  g_dbus_connection_flush_sync (server_connection, NULL, NULL);
+}
 
 static void
 on_name_acquired (GDBusConnection *connection,
@@ -119,6 +131,7 @@ serve (gpointer data)
   g_assert_nonnull (connection);
   g_dbus_connection_register_object (connection, "/org/freedesktop/Notifications",
                                      info->interfaces[0], &vtable, NULL, NULL, NULL);
+  server_connection = connection;
   g_bus_own_name_on_connection (connection, "org.freedesktop.Notifications",
                                 G_BUS_NAME_OWNER_FLAGS_NONE, on_name_acquired, NULL, NULL, NULL);
   for (;;)
@@ -250,6 +263,24 @@ test_overdue_once_then_snooze (Fixture       *fixture,
 
   /* A minute later: nothing again. */
   g_assert_cmpuint (check (fixture, NOW + 60, NULL), ==, 0);
+
+  /* "Tomorrow morning" chosen on the notification snoozes it. */
+  {
+    g_autoptr(GPtrArray) follow_ups = NULL;
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 snoozed = 0;
+
+    invoke_action (next_id - 1, "snooze-morning");
+    while (snoozed == 0 && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_clear_pointer (&follow_ups, g_ptr_array_unref);
+        follow_ups = gw_store_list_follow_ups (fixture->store, NULL);
+        snoozed = ((GwFollowUp *) g_ptr_array_index (follow_ups, 0))->snoozed_until;
+        g_usleep (1000);
+      }
+    g_assert_cmpint (snoozed, >, g_get_real_time () / G_USEC_PER_SEC);
+  }
 
   /* The three snoozes: an hour, three hours, tomorrow at nine. */
   g_assert_cmpint (gw_notifier_snooze_until ("snooze-hour", NOW), ==, NOW + HOUR);
