@@ -13,6 +13,7 @@
 #include "gw-application.h"
 #include "gw-transfer.h"
 #include "notify/gw-notifier.h"
+#include "views/gw-view-utils.h"
 #include "gw-window.h"
 
 struct _GwApplication {
@@ -167,8 +168,12 @@ run_command_line_tasks (GwApplication *self,
     {
       /* A cron job or timer hears no answers: no Open or Snooze here. */
       g_autoptr(GwNotifier) notifier = gw_notifier_new (store, FALSE);
-      guint n_sent = gw_notifier_check (notifier, g_get_real_time () / G_USEC_PER_SEC, NULL,
-                                        error);
+      g_autoptr(GSettings) settings = gw_settings_new_if_installed ();
+      guint n_sent;
+
+      /* The same lead and business hours as the window's reminders. */
+      gw_notifier_apply_settings (notifier, settings);
+      n_sent = gw_notifier_check (notifier, g_get_real_time () / G_USEC_PER_SEC, NULL, error);
 
       if (error != NULL && *error != NULL)
         return FALSE;

@@ -86,21 +86,8 @@ static void schedule_reminders (GwWindow *self,
 static void
 apply_reminder_settings (GwWindow *self)
 {
-  GwBusinessHours hours = { FALSE, 9, 18, 0x3f };
-
-  if (self->notifier == NULL)
-    return;
-  if (self->settings != NULL)
-    {
-      hours.enabled = g_settings_get_boolean (self->settings, "business-hours-enabled");
-      hours.open_hour = g_settings_get_int (self->settings, "business-hours-open");
-      hours.close_hour = g_settings_get_int (self->settings, "business-hours-close");
-      hours.days = g_settings_get_int (self->settings, "business-days");
-      gw_notifier_set_lead (self->notifier,
-                            60 * (gint64) g_settings_get_int (self->settings,
-                                                              "reminder-lead-minutes"));
-    }
-  gw_notifier_set_business_hours (self->notifier, &hours);
+  if (self->notifier != NULL)
+    gw_notifier_apply_settings (self->notifier, self->settings);
 }
 
 static gboolean

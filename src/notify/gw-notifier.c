@@ -296,6 +296,28 @@ gw_notifier_check (GwNotifier  *self,
   return n_shown;
 }
 
+/* Takes the reminder lead and business hours from @settings (the
+ * application's), so the window and --check-overdue follow the same
+ * preferences. */
+void
+gw_notifier_apply_settings (GwNotifier *self,
+                            GSettings  *settings)
+{
+  GwBusinessHours hours = { FALSE, 9, 18, 0x3f };
+
+  g_return_if_fail (GW_IS_NOTIFIER (self));
+
+  if (settings != NULL)
+    {
+      hours.enabled = g_settings_get_boolean (settings, "business-hours-enabled");
+      hours.open_hour = g_settings_get_int (settings, "business-hours-open");
+      hours.close_hour = g_settings_get_int (settings, "business-hours-close");
+      hours.days = g_settings_get_int (settings, "business-days");
+      self->lead_seconds = 60 * (gint64) g_settings_get_int (settings, "reminder-lead-minutes");
+    }
+  self->hours = hours;
+}
+
 void
 gw_notifier_set_lead (GwNotifier *self,
                       gint64      lead_seconds)

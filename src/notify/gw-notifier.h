@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (GwNotifier, gw_notifier, GW, NOTIFIER, GObject)
 
 GwNotifier *gw_notifier_new                (GwStore               *store,
                                             gboolean               with_actions);
+void        gw_notifier_apply_settings     (GwNotifier            *self,
+                                            GSettings             *settings);
 void        gw_notifier_set_lead           (GwNotifier            *self,
                                             gint64                 lead_seconds);
 void        gw_notifier_set_business_hours (GwNotifier            *self,
