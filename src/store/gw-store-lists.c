@@ -420,27 +420,37 @@ make_staff_member (sqlite3_stmt *statement)
   return member;
 }
 
+/* Runs @sql, which takes no parameters, and makes a record of each row. */
+static GPtrArray *
+list_all (GwStore        *self,
+          const char     *sql,
+          gpointer      (*make) (sqlite3_stmt *statement),
+          GDestroyNotify  free_func,
+          GError        **error)
+{
+  sqlite3_stmt *statement;
+  GPtrArray *rows = NULL;
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self, sql, error);
+  if (statement != NULL)
+    rows = collect_rows (self, statement, make, free_func, error);
+  _gw_store_unlock (self);
+  return rows;
+}
+
 /* Every staff member, active ones first, by name. */
 GPtrArray *
 gw_store_list_staff (GwStore  *self,
                      GError  **error)
 {
-  sqlite3_stmt *statement;
-  GPtrArray *staff = NULL;
-
   g_return_val_if_fail (GW_IS_STORE (self), NULL);
 
-  _gw_store_lock (self);
-  statement = _gw_store_prepare (self,
-                                 "SELECT id, name, role, phone, email, is_manager, active"
-                                 " FROM staff WHERE deleted_at IS NULL"
-                                 " ORDER BY active DESC, name COLLATE NOCASE",
-                                 error);
-  if (statement != NULL)
-    staff = collect_rows (self, statement, make_staff_member,
-                          (GDestroyNotify) gw_staff_member_free, error);
-  _gw_store_unlock (self);
-  return staff;
+  return list_all (self,
+                   "SELECT id, name, role, phone, email, is_manager, active"
+                   " FROM staff WHERE deleted_at IS NULL"
+                   " ORDER BY active DESC, name COLLATE NOCASE",
+                   make_staff_member, (GDestroyNotify) gw_staff_member_free, error);
 }
 
 static gpointer
@@ -459,22 +469,13 @@ GPtrArray *
 gw_store_list_categories (GwStore  *self,
                           GError  **error)
 {
-  sqlite3_stmt *statement;
-  GPtrArray *categories = NULL;
-
   g_return_val_if_fail (GW_IS_STORE (self), NULL);
 
-  _gw_store_lock (self);
-  statement = _gw_store_prepare (self,
-                                 "SELECT id, name, archived_at IS NOT NULL FROM categories"
-                                 " WHERE deleted_at IS NULL AND merged_into IS NULL"
-                                 " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE",
-                                 error);
-  if (statement != NULL)
-    categories = collect_rows (self, statement, make_category,
-                               (GDestroyNotify) gw_category_free, error);
-  _gw_store_unlock (self);
-  return categories;
+  return list_all (self,
+                   "SELECT id, name, archived_at IS NOT NULL FROM categories"
+                   " WHERE deleted_at IS NULL AND merged_into IS NULL"
+                   " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE",
+                   make_category, (GDestroyNotify) gw_category_free, error);
 }
 
 static gpointer
