@@ -298,6 +298,34 @@ test_overdue_once_then_snooze (Fixture       *fixture,
 }
 
 static void
+on_open_complaint (GwNotifier *notifier,
+                   gint64      id,
+                   gint64     *opened)
+{
+  *opened = id;
+}
+
+/* "Open" on a notification asks for that complaint to be shown. */
+static void
+test_open_action (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 id = add (fixture, "Maja Ek", "Call back", NOW - HOUR, GW_STATUS_OPEN);
+  gint64 opened = 0;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_signal_connect (fixture->notifier, "open-complaint", G_CALLBACK (on_open_complaint), &opened);
+  g_assert_cmpuint (check (fixture, NOW, NULL), ==, 1);
+  invoke_action (next_id - 1, "open");
+  while (opened == 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpint (opened, ==, id);
+}
+
+static void
 test_before_waiting_and_moved (Fixture       *fixture,
                                gconstpointer  data)
 {
@@ -419,6 +447,7 @@ main (int   argc,
   ADD ("/notify/overdue-once-then-snooze", test_overdue_once_then_snooze);
   ADD ("/notify/before-waiting-and-moved", test_before_waiting_and_moved);
   ADD ("/notify/summary-after-holiday", test_summary_after_holiday);
+  ADD ("/notify/open-action", test_open_action);
   ADD ("/notify/business-hours", test_business_hours);
 #undef ADD
   g_test_add_func ("/notify/check-overdue-command", test_check_overdue_command);
