@@ -1118,6 +1118,47 @@ test_huge_and_odd_text (Fixture       *fixture,
   g_assert_cmpuint (count_hits (store, "angstrom"), ==, 1);
 }
 
+static void
+test_staff_members (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GPtrArray) staff = NULL;
+  GwStaffMember member = { 0, (char *) " Anna Svensson ", (char *) "Shop manager",
+                           (char *) "070-111 22 33", (char *) "anna@example.se", TRUE, TRUE,
+                           1700000000 };
+  GwStaffMember twin = { 0, (char *) "anna svensson", (char *) "", (char *) "", (char *) "",
+                         FALSE, TRUE, 0 };
+  GwStaffMember nameless = { 0, (char *) "  ", (char *) "", (char *) "", (char *) "", FALSE,
+                             TRUE, 0 };
+  gint64 id;
+
+  id = gw_store_save_staff_member (store, &member, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (gw_store_save_staff_member (store, &twin, &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (gw_store_save_staff_member (store, &nameless, &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A leaver stays, last in the list, for history. */
+  member.id = id;
+  member.active = FALSE;
+  g_assert_cmpint (gw_store_save_staff_member (store, &member, &error), ==, id);
+  twin.name = (char *) "Bo Ek";
+  g_assert_cmpint (gw_store_save_staff_member (store, &twin, &error), >, 0);
+  staff = gw_store_list_staff (store, &error);
+  g_assert_cmpuint (staff->len, ==, 2);
+  g_assert_cmpstr (((GwStaffMember *) g_ptr_array_index (staff, 0))->name, ==, "Bo Ek");
+  g_assert_cmpstr (((GwStaffMember *) g_ptr_array_index (staff, 1))->name, ==, "Anna Svensson");
+  g_assert_false (((GwStaffMember *) g_ptr_array_index (staff, 1))->active);
+  g_assert_true (((GwStaffMember *) g_ptr_array_index (staff, 1))->is_manager);
+  g_assert_cmpint (((GwStaffMember *) g_ptr_array_index (staff, 1))->started_at, ==, 1700000000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1151,6 +1192,7 @@ main (int   argc,
   ADD ("/store/customers-edit-and-merge", test_customers_edit_and_merge);
   ADD ("/store/categories", test_categories);
   ADD ("/store/huge-and-odd-text", test_huge_and_odd_text);
+  ADD ("/store/staff-members", test_staff_members);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();

@@ -55,6 +55,7 @@ typedef struct {
   char     *email;
   gboolean  is_manager;
   gboolean  active;
+  gint64    started_at;   /* GW_NO_TIME (0) when not known */
 } GwStaffMember;
 
 typedef struct {

@@ -417,6 +417,7 @@ make_staff_member (sqlite3_stmt *statement)
   member->email = _gw_store_column_text (statement, 4);
   member->is_manager = sqlite3_column_int (statement, 5) != 0;
   member->active = sqlite3_column_int (statement, 6) != 0;
+  member->started_at = sqlite3_column_int64 (statement, 7);
   return member;
 }
 
@@ -447,7 +448,8 @@ gw_store_list_staff (GwStore  *self,
   g_return_val_if_fail (GW_IS_STORE (self), NULL);
 
   return list_all (self,
-                   "SELECT id, name, role, phone, email, is_manager, active"
+                   "SELECT id, name, role, phone, email, is_manager, active,"
+                   " coalesce(started_at, 0)"
                    " FROM staff WHERE deleted_at IS NULL"
                    " ORDER BY active DESC, name COLLATE NOCASE",
                    make_staff_member, (GDestroyNotify) gw_staff_member_free, error);

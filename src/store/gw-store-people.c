@@ -390,3 +390,87 @@ out:
   _gw_store_unlock (self);
   return FALSE;
 }
+
+/**
+ * gw_store_save_staff_member:
+ * @member: with an id of 0 to add a person, or the id of one to change
+ *
+ * Returns: the person's id, or 0 with @error set (a missing name, or one
+ *   that another current staff member already has)
+ */
+gint64
+gw_store_save_staff_member (GwStore              *self,
+                            const GwStaffMember  *member,
+                            GError              **error)
+{
+  g_autofree char *name = NULL;
+  sqlite3_stmt *statement;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (GW_IS_STORE (self), 0);
+  g_return_val_if_fail (member != NULL, 0);
+
+  name = g_strstrip (g_strdup (member->name != NULL ? member->name : ""));
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("Give the person's name."));
+      return 0;
+    }
+
+  _gw_store_lock (self);
+  if (member->id == 0)
+    statement = _gw_store_prepare (self,
+                                   "INSERT INTO staff (name, role, phone, email, is_manager, active,"
+                                   " started_at, created_at) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                   error);
+  else
+    statement = _gw_store_prepare (self,
+                                   "UPDATE staff SET name = ?2, role = ?3, phone = ?4, email = ?5,"
+                                   " is_manager = ?6, active = ?7, started_at = ?8"
+                                   " WHERE id = ?1 AND deleted_at IS NULL",
+                                   error);
+  if (statement == NULL)
+    goto out;
+  if (member->id != 0)
+    sqlite3_bind_int64 (statement, 1, member->id);
+  _gw_store_bind_text (statement, 2, name);
+  _gw_store_bind_text (statement, 3, member->role);
+  _gw_store_bind_text (statement, 4, member->phone);
+  _gw_store_bind_text (statement, 5, member->email);
+  sqlite3_bind_int (statement, 6, member->is_manager ? 1 : 0);
+  sqlite3_bind_int (statement, 7, member->active ? 1 : 0);
+  if (member->started_at != 0)
+    sqlite3_bind_int64 (statement, 8, member->started_at);
+  else
+    sqlite3_bind_null (statement, 8);
+  if (member->id == 0)
+    sqlite3_bind_int64 (statement, 9, _gw_store_now ());
+
+  rc = sqlite3_step (statement);
+  sqlite3_reset (statement);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                   _("Someone on the staff is already called “%s”."), name);
+      goto out;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _gw_store_set_error (self, rc, error);
+      goto out;
+    }
+  if (member->id != 0 && sqlite3_changes (_gw_store_get_db (self)) == 0)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND,
+                   _("That staff member no longer exists."));
+      goto out;
+    }
+  id = member->id != 0 ? member->id : sqlite3_last_insert_rowid (_gw_store_get_db (self));
+  _gw_store_changed (self, "staff", id);
+
+out:
+  _gw_store_unlock (self);
+  return id;
+}

@@ -33,7 +33,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 4
+#define GW_STORE_SCHEMA_VERSION 5
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -195,6 +195,10 @@ gboolean     gw_store_snooze                (GwStore           *self,
                                              gint64             complaint_id,
                                              gint64             until,
                                              GError           **error);
+
+gint64       gw_store_save_staff_member     (GwStore             *self,
+                                             const GwStaffMember *member,
+                                             GError             **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
                                              const char        *table,
