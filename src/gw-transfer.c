@@ -254,6 +254,30 @@ gw_transfer_fill_demo (GwStore  *store,
         goto fail;
     }
 
+  /* Roles and a manager to call, as a shop would have them. */
+  {
+    g_autoptr(GPtrArray) staff = gw_store_list_staff (store, error);
+
+    if (staff == NULL)
+      goto fail;
+    for (guint i = 0; i < staff->len; i++)
+      {
+        GwStaffMember *member = g_ptr_array_index (staff, i);
+        gboolean manager = g_str_equal (member->name, "Anna Svensson");
+
+        g_free (member->role);
+        member->role = g_strdup (manager ? _("Shop manager") : _("Sales assistant"));
+        if (manager)
+          {
+            g_free (member->phone);
+            member->phone = g_strdup ("070-123 00 01");
+            member->is_manager = TRUE;
+          }
+        if (gw_store_save_staff_member (store, member, error) == 0)
+          goto fail;
+      }
+  }
+
   if (!gw_store_commit (store, error))
     return FALSE;
   if (n_added != NULL)

@@ -19,6 +19,7 @@
 #include "views/gw-complaints-view.h"
 #include "views/gw-import-dialog.h"
 #include "views/gw-preferences-window.h"
+#include "views/gw-staff-view.h"
 #include "views/gw-view-utils.h"
 #include "views/gw-top-issues-dialog.h"
 
@@ -37,6 +38,7 @@ struct _GwWindow {
   GtkStack            *main_stack;
   AdwStatusPage       *error_page;
   GwComplaintsView    *complaints_view;
+  GwStaffView         *staff_view;
   GtkRevealer         *overdue_banner;
   GtkLabel            *overdue_label;
   AdwViewStackPage    *complaints_stack_page;
@@ -176,6 +178,7 @@ show_store (GwWindow *self,
 {
   self->store = g_object_ref (store);
   gw_complaints_view_set_store (self->complaints_view, store);
+  gw_staff_view_set_store (self->staff_view, store);
 
   self->notifier = gw_notifier_new (store, TRUE);
   g_signal_connect_object (self->notifier, "open-complaint", G_CALLBACK (on_open_complaint_cb),
@@ -572,6 +575,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, staff_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_banner);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_stack_page);
@@ -601,6 +605,7 @@ static void
 gw_window_init (GwWindow *self)
 {
   g_type_ensure (GW_TYPE_COMPLAINTS_VIEW);
+  g_type_ensure (GW_TYPE_STAFF_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->complaints_view, "notify::overdue-count",
                             G_CALLBACK (on_overdue_count_cb), self);

@@ -15,6 +15,8 @@
 #include "views/gw-customer-dialog.h"
 #include "views/gw-import-dialog.h"
 #include "views/gw-complaint-editor.h"
+#include "views/gw-staff-editor.h"
+#include "views/gw-staff-view.h"
 
 static GwApplication *application;
 
@@ -620,6 +622,54 @@ test_edit_status_and_steps (Fixture       *fixture,
   WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), "Open → In progress"));
 }
 
+/* The Staff tab: add a person as a manager; the Complaints tab then offers
+ * their number to counter staff. A missing name is refused where it is. */
+static void
+test_add_manager (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *staff_view = child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
+                                 "staff_view");
+  GtkWidget *managers_button = child (fixture, GTK_WIDGET (fixture->view),
+                                      GW_TYPE_COMPLAINTS_VIEW, "managers_button");
+  GtkWindow *editor;
+  g_autoptr(GPtrArray) staff = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "staff"));
+  g_assert_true (gtk_widget_activate_action (staff_view, "staff.add", NULL));
+  WAIT_FOR ((editor = find_toplevel (GW_TYPE_STAFF_EDITOR)) != NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "staff-editor.save", NULL));
+  g_assert_true (gtk_widget_get_visible (child (fixture, GTK_WIDGET (editor),
+                                                GW_TYPE_STAFF_EDITOR, "error_label")));
+
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR,
+                                              "name_row")), "Greta Manager");
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR,
+                                              "phone_row")), "070-999 00 11");
+  gtk_switch_set_active (GTK_SWITCH (child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR,
+                                            "manager_switch")), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "staff-editor.save", NULL));
+
+  staff = gw_store_list_staff (fixture->store, NULL);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      GwStaffMember *member = g_ptr_array_index (staff, i);
+
+      if (g_str_equal (member->name, "Greta Manager"))
+        found = member->is_manager && member->active;
+    }
+  g_assert_true (found);
+  WAIT_FOR (shows_text (staff_view, "Greta Manager"));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (managers_button));
+  WAIT_FOR (shows_text (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (managers_button))),
+                        "Greta Manager  070-999 00 11"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (managers_button));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -647,6 +697,7 @@ main (int   argc,
   ADD ("/complaints/import-remapped", test_import_with_remapped_columns);
   ADD ("/complaints/import-broken", test_import_broken_file_lists_line);
   ADD ("/complaints/edit-status-and-steps", test_edit_status_and_steps);
+  ADD ("/staff/add-manager", test_add_manager);
 #undef ADD
   return g_test_run ();
 }

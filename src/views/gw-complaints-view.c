@@ -50,6 +50,7 @@ struct _GwComplaintsView {
   GtkDropDown        *staff_dropdown;
   GtkDropDown        *period_dropdown;
   GtkDropDown        *sort_dropdown;
+  GtkMenuButton      *managers_button;
   GtkLabel           *managers_label;
   GtkBox             *chips_box;
   GtkStack           *list_stack;
@@ -822,6 +823,7 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   BIND (staff_dropdown);
   BIND (period_dropdown);
   BIND (sort_dropdown);
+  BIND (managers_button);
   BIND (managers_label);
   BIND (chips_box);
   BIND (list_stack);

@@ -1,0 +1,171 @@
+/* gw-staff-view.c: the people who serve the customers; current staff first,
+ * leavers apart with their history kept */
+
+#define G_LOG_DOMAIN "gw-views"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gw-staff-editor.h"
+#include "gw-staff-view.h"
+
+struct _GwStaffView {
+  GtkWidget   parent_instance;
+
+  GwStore    *store;
+  GPtrArray  *staff;
+
+  /* Template widgets */
+  GtkListBox *current_list;
+  GtkListBox *former_list;
+  GtkWidget  *former_group;
+};
+
+G_DEFINE_FINAL_TYPE (GwStaffView, gw_staff_view, GTK_TYPE_WIDGET)
+
+static void
+clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+make_row (GwStaffMember *member,
+          guint          index)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (member->role);
+
+  if (*member->phone != '\0')
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", member->phone);
+  if (*member->email != '\0')
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", member->email);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), member->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
+  if (member->is_manager)
+    {
+      GtkWidget *tag = gtk_label_new (_("Manager"));
+
+      gtk_widget_add_css_class (tag, "tag");
+      gtk_widget_add_css_class (tag, "caption");
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return row;
+}
+
+static void
+fill (GwStaffView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean any_former = FALSE;
+
+  clear (self->current_list);
+  clear (self->former_list);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  /* A shop's staff is a handful of rows. */
+  self->staff = gw_store_list_staff (self->store, &error);
+  if (self->staff == NULL)
+    {
+      g_message ("Cannot list staff: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < self->staff->len; i++)
+    {
+      GwStaffMember *member = g_ptr_array_index (self->staff, i);
+
+      gtk_list_box_append (member->active ? self->current_list : self->former_list,
+                           make_row (member, i));
+      any_former |= !member->active;
+    }
+  gtk_widget_set_visible (self->former_group, any_former);
+}
+
+static void
+on_row_activated_cb (GwStaffView   *self,
+                     GtkListBoxRow *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->staff == NULL || index >= self->staff->len)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_staff_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       self->store,
+                                                       g_ptr_array_index (self->staff, index))));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GwStaffView *self = GW_STAFF_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_staff_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       self->store, NULL)));
+}
+
+void
+gw_staff_view_set_store (GwStaffView *self,
+                         GwStore     *store)
+{
+  g_return_if_fail (GW_IS_STAFF_VIEW (self));
+  g_return_if_fail (GW_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  g_signal_connect_object (store, "changed::staff", G_CALLBACK (fill), self, G_CONNECT_SWAPPED);
+  fill (self);
+}
+
+static void
+gw_staff_view_dispose (GObject *object)
+{
+  GwStaffView *self = GW_STAFF_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_STAFF_VIEW);
+  /* The template's unnamed top child is ours to unparent. */
+  while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
+    gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  G_OBJECT_CLASS (gw_staff_view_parent_class)->dispose (object);
+}
+
+static void
+gw_staff_view_class_init (GwStaffViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gw_staff_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/goodwill/Goodwill/gw-staff-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, current_list);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_list);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_install_action (widget_class, "staff.add", NULL, add_action);
+}
+
+static void
+gw_staff_view_init (GwStaffView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
