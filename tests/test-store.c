@@ -1157,6 +1157,29 @@ test_staff_members (Fixture       *fixture,
   g_assert_false (((GwStaffMember *) g_ptr_array_index (staff, 1))->active);
   g_assert_true (((GwStaffMember *) g_ptr_array_index (staff, 1))->is_manager);
   g_assert_cmpint (((GwStaffMember *) g_ptr_array_index (staff, 1))->started_at, ==, 1700000000);
+
+  /* Recognition, newest first; a reason and a person are needed. */
+  {
+    GwRecognition praise = { 0, id, NULL, 1700100000, GW_RECOGNITION_PRAISE,
+                             (char *) "Calmed an angry customer", 0, 0 };
+    GwRecognition gift = { 0, id, NULL, 1700200000, GW_RECOGNITION_GIFT,
+                           (char *) "Cinema tickets for the busy December", 30000, 0 };
+    GwRecognition empty = { 0, id, NULL, 1700300000, GW_RECOGNITION_OTHER, (char *) " ", 0, 0 };
+    g_autoptr(GPtrArray) recognitions = NULL;
+
+    g_assert_cmpint (gw_store_add_recognition (store, &praise, &error), >, 0);
+    g_assert_cmpint (gw_store_add_recognition (store, &gift, &error), >, 0);
+    g_assert_cmpint (gw_store_add_recognition (store, &empty, &error), ==, 0);
+    g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    recognitions = gw_store_list_recognitions (store, 10, &error);
+    g_assert_cmpuint (recognitions->len, ==, 2);
+    g_assert_cmpint (((GwRecognition *) g_ptr_array_index (recognitions, 0))->kind, ==,
+                     GW_RECOGNITION_GIFT);
+    g_assert_cmpint (((GwRecognition *) g_ptr_array_index (recognitions, 0))->value, ==, 30000);
+    g_assert_cmpstr (((GwRecognition *) g_ptr_array_index (recognitions, 0))->staff, ==,
+                     "Anna Svensson");
+  }
 }
 
 int

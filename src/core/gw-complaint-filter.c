@@ -65,6 +65,16 @@ gw_complaint_filter_is_empty (const GwComplaintFilter *filter)
 }
 
 void
+gw_recognition_free (GwRecognition *recognition)
+{
+  if (recognition == NULL)
+    return;
+  g_free (recognition->staff);
+  g_free (recognition->reason);
+  g_free (recognition);
+}
+
+void
 gw_staff_member_free (GwStaffMember *member)
 {
   if (member == NULL)

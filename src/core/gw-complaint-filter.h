@@ -74,11 +74,25 @@ typedef struct {
   char   *notes;
 } GwCustomer;
 
+/* A recognition or reward given to a staff member. */
+typedef struct {
+  gint64             id;
+  gint64             staff_id;
+  char              *staff;
+  gint64             given_at;
+  GwRecognitionKind  kind;
+  char              *reason;
+  gint64             value;          /* minor units; 0 when none */
+  gint64             complaint_id;   /* 0 when not about one */
+} GwRecognition;
+
+void gw_recognition_free  (GwRecognition *recognition);
 void gw_staff_member_free (GwStaffMember *member);
 void gw_category_free     (GwCategory    *category);
 void gw_customer_free     (GwCustomer    *customer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwStaffMember, gw_staff_member_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwRecognition, gw_recognition_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwCategory, gw_category_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwCustomer, gw_customer_free)
 

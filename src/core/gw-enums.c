@@ -61,7 +61,16 @@ static const VocabularyEntry buy_again[] = {
   { "no", N_("No") },
 };
 
+static const VocabularyEntry recognitions[] = {
+  { "praise", N_("Praise") },
+  { "gift", N_("Gift") },
+  { "bonus", N_("Bonus") },
+  { "time_off", N_("Time off") },
+  { "other", N_("Other") },
+};
+
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == GW_N_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (recognitions) == GW_N_RECOGNITIONS);
 G_STATIC_ASSERT (G_N_ELEMENTS (channels) == GW_N_CHANNELS);
 G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == GW_N_STATUSES);
 G_STATIC_ASSERT (G_N_ELEMENTS (compensations) == GW_N_COMPENSATIONS);
@@ -92,6 +101,9 @@ get_entries (GwVocabulary vocabulary,
     case GW_VOCAB_BUY_AGAIN:
       *n_entries = G_N_ELEMENTS (buy_again);
       return buy_again;
+    case GW_VOCAB_RECOGNITION:
+      *n_entries = G_N_ELEMENTS (recognitions);
+      return recognitions;
     default:
       g_assert_not_reached ();
     }

@@ -64,6 +64,15 @@ typedef enum {
   GW_N_BUY_AGAIN,
 } GwBuyAgain;
 
+typedef enum {
+  GW_RECOGNITION_PRAISE,
+  GW_RECOGNITION_GIFT,
+  GW_RECOGNITION_BONUS,
+  GW_RECOGNITION_TIME_OFF,
+  GW_RECOGNITION_OTHER,
+  GW_N_RECOGNITIONS,
+} GwRecognitionKind;
+
 /* A vocabulary: every function below takes one of these. */
 typedef enum {
   GW_VOCAB_KIND,
@@ -72,6 +81,7 @@ typedef enum {
   GW_VOCAB_COMPENSATION,
   GW_VOCAB_FEELING,
   GW_VOCAB_BUY_AGAIN,
+  GW_VOCAB_RECOGNITION,
 } GwVocabulary;
 
 guint        gw_vocabulary_size       (GwVocabulary vocabulary);

@@ -474,3 +474,115 @@ out:
   _gw_store_unlock (self);
   return id;
 }
+
+/**
+ * gw_store_add_recognition:
+ *
+ * Returns: the new recognition's id, or 0 with @error set
+ */
+gint64
+gw_store_add_recognition (GwStore              *self,
+                          const GwRecognition  *recognition,
+                          GError              **error)
+{
+  g_autofree char *reason = NULL;
+  sqlite3_stmt *statement;
+  gint64 id = 0;
+
+  g_return_val_if_fail (GW_IS_STORE (self), 0);
+  g_return_val_if_fail (recognition != NULL, 0);
+
+  reason = g_strstrip (g_strdup (recognition->reason != NULL ? recognition->reason : ""));
+  if (*reason == '\0')
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("Say what the recognition is for."));
+      return 0;
+    }
+  if (recognition->staff_id <= 0)
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("Choose who is recognised."));
+      return 0;
+    }
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "INSERT INTO recognitions (staff_id, given_at, kind, reason, value,"
+                                 " complaint_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                 error);
+  if (statement != NULL)
+    {
+      sqlite3_bind_int64 (statement, 1, recognition->staff_id);
+      sqlite3_bind_int64 (statement, 2, recognition->given_at);
+      _gw_store_bind_text (statement, 3, gw_vocabulary_token (GW_VOCAB_RECOGNITION,
+                                                              recognition->kind));
+      _gw_store_bind_text (statement, 4, reason);
+      sqlite3_bind_int64 (statement, 5, recognition->value);
+      if (recognition->complaint_id > 0)
+        sqlite3_bind_int64 (statement, 6, recognition->complaint_id);
+      else
+        sqlite3_bind_null (statement, 6);
+      sqlite3_bind_int64 (statement, 7, _gw_store_now ());
+      if (run_write (self, statement, FALSE, error))
+        {
+          id = sqlite3_last_insert_rowid (_gw_store_get_db (self));
+          _gw_store_changed (self, "recognitions", id);
+        }
+    }
+  _gw_store_unlock (self);
+  return id;
+}
+
+/* The newest recognitions first, up to @limit. */
+GPtrArray *
+gw_store_list_recognitions (GwStore  *self,
+                            guint     limit,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) recognitions = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_recognition_free);
+  sqlite3_stmt *statement;
+  int rc;
+
+  g_return_val_if_fail (GW_IS_STORE (self), NULL);
+
+  _gw_store_lock (self);
+  statement = _gw_store_prepare (self,
+                                 "SELECT r.id, r.staff_id, s.name, r.given_at, r.kind, r.reason,"
+                                 " r.value, coalesce(r.complaint_id, 0)"
+                                 " FROM recognitions r JOIN staff s ON s.id = r.staff_id"
+                                 " WHERE r.deleted_at IS NULL"
+                                 " ORDER BY r.given_at DESC, r.id DESC LIMIT ?1",
+                                 error);
+  if (statement == NULL)
+    {
+      _gw_store_unlock (self);
+      return NULL;
+    }
+  sqlite3_bind_int (statement, 1, limit);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      GwRecognition *recognition = g_new0 (GwRecognition, 1);
+      guint kind = 0;
+
+      recognition->id = sqlite3_column_int64 (statement, 0);
+      recognition->staff_id = sqlite3_column_int64 (statement, 1);
+      recognition->staff = _gw_store_column_text (statement, 2);
+      recognition->given_at = sqlite3_column_int64 (statement, 3);
+      gw_vocabulary_parse (GW_VOCAB_RECOGNITION, (const char *) sqlite3_column_text (statement, 4),
+                           &kind);
+      recognition->kind = kind;
+      recognition->reason = _gw_store_column_text (statement, 5);
+      recognition->value = sqlite3_column_int64 (statement, 6);
+      recognition->complaint_id = sqlite3_column_int64 (statement, 7);
+      g_ptr_array_add (recognitions, recognition);
+    }
+  sqlite3_reset (statement);
+  _gw_store_unlock (self);
+  if (rc != SQLITE_DONE)
+    {
+      _gw_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&recognitions);
+}

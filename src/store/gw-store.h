@@ -33,7 +33,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 5
+#define GW_STORE_SCHEMA_VERSION 6
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -198,6 +198,13 @@ gboolean     gw_store_snooze                (GwStore           *self,
 
 gint64       gw_store_save_staff_member     (GwStore             *self,
                                              const GwStaffMember *member,
+                                             GError             **error);
+
+gint64       gw_store_add_recognition       (GwStore             *self,
+                                             const GwRecognition *recognition,
+                                             GError             **error);
+GPtrArray   *gw_store_list_recognitions     (GwStore             *self,
+                                             guint                limit,
                                              GError             **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
