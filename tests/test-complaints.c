@@ -17,6 +17,7 @@
 #include "views/gw-complaint-editor.h"
 #include "views/gw-staff-editor.h"
 #include "views/gw-staff-view.h"
+#include "views/gw-recognition-dialog.h"
 
 static GwApplication *application;
 
@@ -670,6 +671,59 @@ test_add_manager (Fixture       *fixture,
   gtk_menu_button_popdown (GTK_MENU_BUTTON (managers_button));
 }
 
+/* From a compliment, "Recognise…" comes filled in with who and why. */
+static void
+test_recognise_from_compliment (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GwComplaint) compliment = gw_complaint_new ();
+  g_autoptr(GPtrArray) recognitions = NULL;
+  GwRecognition *recognition;
+  GtkWindow *dialog;
+  gint64 id;
+
+  compliment->kind = GW_KIND_COMPLIMENT;
+  compliment->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  g_free (compliment->description);
+  compliment->description = g_strdup ("Elin found the right size in no time");
+  g_free (compliment->customer_name);
+  compliment->customer_name = g_strdup ("Tove Jansson");
+  g_free (compliment->received_by);
+  compliment->received_by = g_strdup ("Elin Gustafsson");
+  compliment->status = GW_STATUS_RESOLVED;
+  id = gw_store_add_complaint (fixture->store, compliment, NULL);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (child (fixture, GTK_WIDGET (fixture->view),
+                                                        GW_TYPE_COMPLAINTS_VIEW,
+                                                        "show_resolved_check")), TRUE);
+  select_and_wait (fixture, id);
+  g_assert_true (gtk_widget_get_visible (child (fixture, GTK_WIDGET (fixture->detail),
+                                                GW_TYPE_COMPLAINT_DETAIL, "recognise_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.recognise",
+                                             NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_RECOGNITION_DIALOG)) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (dialog),
+                                                               GW_TYPE_RECOGNITION_DIALOG,
+                                                               "reason_row"))), ==,
+                   "Compliment from Tove Jansson: Elin found the right size in no time");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (fixture, GTK_WIDGET (dialog),
+                                                    GW_TYPE_RECOGNITION_DIALOG, "kind_row")),
+                              GW_RECOGNITION_GIFT);
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (dialog),
+                                              GW_TYPE_RECOGNITION_DIALOG, "value_row")), "250");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "recognition.save", NULL));
+
+  recognitions = gw_store_list_recognitions (fixture->store, 5, NULL);
+  g_assert_cmpuint (recognitions->len, ==, 1);
+  recognition = g_ptr_array_index (recognitions, 0);
+  g_assert_cmpstr (recognition->staff, ==, "Elin Gustafsson");
+  g_assert_cmpint (recognition->kind, ==, GW_RECOGNITION_GIFT);
+  g_assert_cmpint (recognition->value, ==, 25000);
+  g_assert_cmpint (recognition->complaint_id, ==, id);
+  WAIT_FOR (shows_text (child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
+                               "staff_view"), "Elin Gustafsson: Gift"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +752,7 @@ main (int   argc,
   ADD ("/complaints/import-broken", test_import_broken_file_lists_line);
   ADD ("/complaints/edit-status-and-steps", test_edit_status_and_steps);
   ADD ("/staff/add-manager", test_add_manager);
+  ADD ("/staff/recognise-from-compliment", test_recognise_from_compliment);
 #undef ADD
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "core/gw-money.h"
 #include "gw-complaint-detail.h"
 #include "gw-customer-dialog.h"
+#include "gw-recognition-dialog.h"
 #include "gw-view-utils.h"
 
 struct _GwComplaintDetail {
@@ -36,6 +37,7 @@ struct _GwComplaintDetail {
   GtkLabel      *promise_label;
   GtkLabel      *description_label;
   GtkMenuButton *resolve_button;
+  GtkWidget     *recognise_button;
   GtkPopover    *handover_popover;
   GtkPopover    *informed_popover;
   GtkPopover    *resolve_popover;
@@ -309,6 +311,7 @@ update (GwComplaintDetail *self)
   add_detail_row (self, _("How to avoid it in future"), complaint->prevention);
 
   gtk_widget_set_visible (GTK_WIDGET (self->resolve_button), open);
+  gtk_widget_set_visible (self->recognise_button, complaint->kind == GW_KIND_COMPLIMENT);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.customer",
                                  complaint->customer_id != 0);
   fill_timeline (self);
@@ -458,6 +461,33 @@ customer_action (GtkWidget  *widget,
                                    self->complaint->customer_id);
   if (dialog != NULL)
     gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A compliment is the moment to thank whoever earned it. */
+static void
+recognise_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GwComplaintDetail *self = GW_COMPLAINT_DETAIL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *reason = NULL;
+  g_autofree char *first_line = NULL;
+
+  if (self->complaint == NULL)
+    return;
+  first_line = g_strdup (self->complaint->description);
+  g_strdelimit (first_line, "\r\n", ' ');
+  reason = *self->complaint->customer_name != '\0'
+    /* TRANSLATORS: the reason for a recognition: who praised, and what they said */
+    ? g_strdup_printf (_("Compliment from %s: %s"), self->complaint->customer_name, first_line)
+    /* TRANSLATORS: the reason for a recognition: what a customer said */
+    : g_strdup_printf (_("Compliment: %s"), first_line);
+  gtk_window_present (GTK_WINDOW (gw_recognition_dialog_new (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+    self->complaint->assigned_to_id != 0 ? self->complaint->assigned_to_id
+                                         : self->complaint->received_by_id,
+    reason, self->complaint->id)));
 }
 
 static void
@@ -633,6 +663,7 @@ gw_complaint_detail_class_init (GwComplaintDetailClass *klass)
   BIND (promise_label);
   BIND (description_label);
   BIND (resolve_button);
+  BIND (recognise_button);
   BIND (handover_popover);
   BIND (informed_popover);
   BIND (resolve_popover);
@@ -661,6 +692,7 @@ gw_complaint_detail_class_init (GwComplaintDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "detail.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "detail.customer", NULL, customer_action);
+  gtk_widget_class_install_action (widget_class, "detail.recognise", NULL, recognise_action);
   gtk_widget_class_install_action (widget_class, "detail.hand-over", NULL, hand_over_action);
   gtk_widget_class_install_action (widget_class, "detail.informed", NULL, informed_action);
   gtk_widget_class_install_action (widget_class, "detail.resolve", NULL, resolve_action);

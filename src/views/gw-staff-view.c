@@ -7,6 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "core/gw-datetime.h"
+#include "core/gw-money.h"
+#include "gw-recognition-dialog.h"
 #include "gw-staff-editor.h"
 #include "gw-staff-view.h"
 
@@ -19,6 +22,7 @@ struct _GwStaffView {
   /* Template widgets */
   GtkListBox *current_list;
   GtkListBox *former_list;
+  GtkListBox *recognition_list;
   GtkWidget  *former_group;
 };
 
@@ -90,6 +94,71 @@ fill (GwStaffView *self)
   gtk_widget_set_visible (self->former_group, any_former);
 }
 
+/* The last few recognitions, so nobody is forgotten for long. */
+static void
+fill_recognitions (GwStaffView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recognitions = gw_store_list_recognitions (self->store, 20, &error);
+  GtkWidget *row;
+
+  clear (self->recognition_list);
+  if (recognitions == NULL)
+    {
+      g_message ("Cannot list recognition: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < recognitions->len; i++)
+    {
+      GwRecognition *recognition = g_ptr_array_index (recognitions, i);
+      g_autofree char *when = gw_datetime_format_local (recognition->given_at);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      /* TRANSLATORS: who and what, e.g. "Anna Svensson: Gift" */
+      title = g_strdup_printf (_("%s: %s"), recognition->staff,
+                               gw_vocabulary_label (GW_VOCAB_RECOGNITION, recognition->kind));
+      if (recognition->value > 0)
+        {
+          g_autofree char *value = gw_money_format_local (recognition->value);
+
+          /* TRANSLATORS: why · value · when */
+          subtitle = g_strdup_printf (_("%s · %s · %s"), recognition->reason, value, when);
+        }
+      else
+        /* TRANSLATORS: why · when */
+        subtitle = g_strdup_printf (_("%s · %s"), recognition->reason, when);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_append (self->recognition_list, row);
+    }
+  if (recognitions->len == 0)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("No one recognised yet. A compliment from a customer "
+                                       "is a good start."));
+      gtk_list_box_append (self->recognition_list, row);
+    }
+}
+
+static void
+recognise_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GwStaffView *self = GW_STAFF_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_recognition_dialog_new (GTK_IS_WINDOW (root)
+                                                              ? GTK_WINDOW (root) : NULL,
+                                                              self->store, 0, NULL, 0)));
+}
+
 static void
 on_row_activated_cb (GwStaffView   *self,
                      GtkListBoxRow *row)
@@ -129,7 +198,10 @@ gw_staff_view_set_store (GwStaffView *self,
 
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "changed::staff", G_CALLBACK (fill), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::recognitions", G_CALLBACK (fill_recognitions), self,
+                           G_CONNECT_SWAPPED);
   fill (self);
+  fill_recognitions (self);
 }
 
 static void
@@ -160,8 +232,10 @@ gw_staff_view_class_init (GwStaffViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, current_list);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_list);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_group);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, recognition_list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_install_action (widget_class, "staff.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "staff.recognise", NULL, recognise_action);
 }
 
 static void
