@@ -665,6 +665,24 @@ test_add_manager (Fixture       *fixture,
   g_assert_true (found);
   WAIT_FOR (shows_text (staff_view, "Greta Manager"));
 
+  /* Opened again, a person shows what customers said through their work. */
+  {
+    GtkWindow *again = NULL;
+    g_autoptr(GPtrArray) people = gw_store_list_staff (fixture->store, NULL);
+
+    for (guint i = 0; i < people->len; i++)
+      if (g_str_equal (((GwStaffMember *) g_ptr_array_index (people, i))->name, "Anna Svensson"))
+        again = GTK_WINDOW (gw_staff_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                 g_ptr_array_index (people, i)));
+    g_assert_nonnull (again);
+    gtk_window_present (again);
+    WAIT_FOR (gtk_widget_get_visible (child (fixture, GTK_WIDGET (again), GW_TYPE_STAFF_EDITOR,
+                                             "feedback_group")));
+    g_assert_true (shows_text (GTK_WIDGET (again), "Follow-ups kept on time"));
+    g_assert_true (shows_text (GTK_WIDGET (again), "delighted"));
+    gtk_window_destroy (again);
+  }
+
   gtk_menu_button_popup (GTK_MENU_BUTTON (managers_button));
   WAIT_FOR (shows_text (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (managers_button))),
                         "Greta Manager  070-999 00 11"));

@@ -1182,6 +1182,84 @@ test_staff_members (Fixture       *fixture,
   }
 }
 
+static gint64
+add_for (GwStore    *store,
+         const char *staff,
+         GwKind      kind,
+         gint64      received_at,
+         gint64      resolved_at,
+         gint64      follow_up_at,
+         GwFeeling   feeling)
+{
+  g_autoptr(GwComplaint) complaint = make_complaint ("Counted by hand", "", "");
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  complaint->kind = kind;
+  complaint->received_at = received_at;
+  complaint->resolved_at = resolved_at;
+  complaint->status = resolved_at != GW_NO_TIME ? GW_STATUS_RESOLVED : GW_STATUS_OPEN;
+  complaint->follow_up_at = follow_up_at;
+  complaint->customer_feeling = feeling;
+  g_free (complaint->received_by);
+  complaint->received_by = g_strdup (staff);
+  id = gw_store_add_complaint (store, complaint, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Each figure is what a hand count of these rows gives, period edges and a
+ * leaver included. */
+static void
+test_staff_feedback (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GPtrArray) staff = NULL;
+  GwStaffFeedback feedback;
+  GwStaffMember *anna = NULL;
+  GwRecognition inside = { 0 }, outside = { 0 };
+
+  add_for (store, "Anna", GW_KIND_COMPLAINT, 1100, 1400, 1500, GW_FEELING_DELIGHTED);
+  add_for (store, "Anna", GW_KIND_COMPLAINT, 1200, 1900, 1500, GW_FEELING_SATISFIED);
+  add_for (store, "Anna", GW_KIND_COMPLAINT, 1300, GW_NO_TIME, 1600, GW_FEELING_UNKNOWN);
+  add_for (store, "Anna", GW_KIND_COMPLAINT, 999, 1000, GW_NO_TIME, GW_FEELING_DISSATISFIED);
+  add_for (store, "Anna", GW_KIND_COMPLAINT, 2000, GW_NO_TIME, GW_NO_TIME, GW_FEELING_UNKNOWN);
+  add_for (store, "Anna", GW_KIND_COMPLIMENT, 1500, 1500, GW_NO_TIME, GW_FEELING_DELIGHTED);
+  add_for (store, "Bo", GW_KIND_COMPLAINT, 1100, 1200, GW_NO_TIME, GW_FEELING_DISSATISFIED);
+
+  staff = gw_store_list_staff (store, &error);
+  for (guint i = 0; i < staff->len; i++)
+    if (g_str_equal (((GwStaffMember *) g_ptr_array_index (staff, i))->name, "Anna"))
+      anna = g_ptr_array_index (staff, i);
+  g_assert_nonnull (anna);
+
+  inside.staff_id = outside.staff_id = anna->id;
+  inside.reason = outside.reason = (char *) "Thanks";
+  inside.given_at = 1500;
+  outside.given_at = 2000;
+  gw_store_add_recognition (store, &inside, &error);
+  gw_store_add_recognition (store, &outside, &error);
+
+  /* She has left since: her history still counts. */
+  anna->active = FALSE;
+  g_assert_cmpint (gw_store_save_staff_member (store, anna, &error), ==, anna->id);
+
+  g_assert_true (gw_store_staff_feedback (store, anna->id, 1000, 2000, 1700, &feedback, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (feedback.complaints, ==, 3);
+  g_assert_cmpint (feedback.resolved, ==, 2);
+  g_assert_cmpint (feedback.median_resolve_secs, ==, 500);
+  g_assert_cmpint (feedback.follow_ups_due, ==, 3);
+  g_assert_cmpint (feedback.follow_ups_kept, ==, 1);
+  g_assert_cmpint (feedback.delighted, ==, 1);
+  g_assert_cmpint (feedback.satisfied, ==, 1);
+  g_assert_cmpint (feedback.dissatisfied, ==, 0);
+  g_assert_cmpint (feedback.compliments, ==, 1);
+  g_assert_cmpint (feedback.recognitions, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1216,6 +1294,7 @@ main (int   argc,
   ADD ("/store/categories", test_categories);
   ADD ("/store/huge-and-odd-text", test_huge_and_odd_text);
   ADD ("/store/staff-members", test_staff_members);
+  ADD ("/store/staff-feedback", test_staff_feedback);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include "core/gw-top-issues.h"
 #include "core/gw-reminders.h"
 #include "core/gw-complaint.h"
+#include "core/gw-complaint-filter.h"
 
 static void
 test_datetime_parse_forms (void)
@@ -306,6 +307,21 @@ test_reminders_rules (void)
 }
 
 static void
+test_median (void)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 v;
+
+  g_assert_cmpint (gw_median (values), ==, 0);
+  v = 700; g_array_append_val (values, v);
+  g_assert_cmpint (gw_median (values), ==, 700);
+  v = 100; g_array_append_val (values, v);
+  g_assert_cmpint (gw_median (values), ==, 400);
+  v = 300; g_array_append_val (values, v);
+  g_assert_cmpint (gw_median (values), ==, 300);
+}
+
+static void
 test_reminders_business_hours (void)
 {
   g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_follow_up_free);
@@ -354,5 +370,6 @@ main (int   argc,
   g_test_add_func ("/top-issues/rank", test_top_issues);
   g_test_add_func ("/reminders/rules", test_reminders_rules);
   g_test_add_func ("/reminders/business-hours", test_reminders_business_hours);
+  g_test_add_func ("/median", test_median);
   return g_test_run ();
 }

@@ -107,3 +107,27 @@ gw_customer_free (GwCustomer *customer)
   g_free (customer->notes);
   g_free (customer);
 }
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @values (sorted in place); for an even count, the mean of
+ * the middle two, rounded down; 0 for none. */
+gint64
+gw_median (GArray *values)
+{
+  guint n = values->len;
+
+  if (n == 0)
+    return 0;
+  g_array_sort (values, compare_int64);
+  if (n % 2 == 1)
+    return g_array_index (values, gint64, n / 2);
+  return (g_array_index (values, gint64, n / 2 - 1) + g_array_index (values, gint64, n / 2)) / 2;
+}

@@ -86,6 +86,22 @@ typedef struct {
   gint64             complaint_id;   /* 0 when not about one */
 } GwRecognition;
 
+/* What customers said through one person's work in a period. */
+typedef struct {
+  gint64 complaints;           /* complaints they received */
+  gint64 resolved;             /* of those, resolved */
+  gint64 median_resolve_secs;  /* of the resolved; 0 when none */
+  gint64 follow_ups_due;       /* follow-ups of theirs that fell due */
+  gint64 follow_ups_kept;      /* of those, resolved or the customer told in time */
+  gint64 delighted;
+  gint64 satisfied;
+  gint64 dissatisfied;
+  gint64 compliments;
+  gint64 recognitions;
+} GwStaffFeedback;
+
+gint64 gw_median (GArray *values);
+
 void gw_recognition_free  (GwRecognition *recognition);
 void gw_staff_member_free (GwStaffMember *member);
 void gw_category_free     (GwCategory    *category);

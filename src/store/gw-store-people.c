@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "gw-store-private.h"
 
 /* Runs a bound write inside a savepoint; the caller holds the lock. */
@@ -585,4 +587,123 @@ gw_store_list_recognitions (GwStore  *self,
       return NULL;
     }
   return g_steal_pointer (&recognitions);
+}
+
+/**
+ * gw_store_staff_feedback:
+ * @from: start of the period (received at or after)
+ * @until: end of the period (received before)
+ * @now: the present: follow-ups due after it are not counted yet
+ *
+ * Counts what customers said through @staff_id's work: complaints they
+ * received in the period and what became of them, their follow-ups that
+ * fell due, compliments about them, and recognition they were given.
+ */
+gboolean
+gw_store_staff_feedback (GwStore          *self,
+                         gint64            staff_id,
+                         gint64            from,
+                         gint64            until,
+                         gint64            now,
+                         GwStaffFeedback  *feedback,
+                         GError          **error)
+{
+  g_autoptr(GArray) durations = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3 *db;
+  sqlite3_stmt *statement = NULL;
+  int rc;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (feedback != NULL, FALSE);
+
+  memset (feedback, 0, sizeof *feedback);
+
+  /* A person's period is a few hundred rows at most, but read apart all
+   * the same. */
+  db = _gw_store_lock_reader (self, error);
+  if (db == NULL)
+    return FALSE;
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT kind, status, received_at, coalesce(resolved_at, 0),"
+                           " coalesce(follow_up_at, 0), coalesce(last_informed_at, 0),"
+                           " customer_feeling"
+                           " FROM complaints WHERE deleted_at IS NULL"
+                           " AND (received_by_id = ?1 OR assigned_to_id = ?1)"
+                           " AND received_at >= ?2 AND received_at < ?3",
+                           -1, &statement, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, staff_id);
+  sqlite3_bind_int64 (statement, 2, from);
+  sqlite3_bind_int64 (statement, 3, until);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      const char *kind = (const char *) sqlite3_column_text (statement, 0);
+      const char *status = (const char *) sqlite3_column_text (statement, 1);
+      gint64 received_at = sqlite3_column_int64 (statement, 2);
+      gint64 resolved_at = sqlite3_column_int64 (statement, 3);
+      gint64 follow_up_at = sqlite3_column_int64 (statement, 4);
+      gint64 informed_at = sqlite3_column_int64 (statement, 5);
+      const char *feeling = (const char *) sqlite3_column_text (statement, 6);
+
+      if (g_strcmp0 (kind, "compliment") == 0)
+        {
+          feedback->compliments++;
+          continue;
+        }
+      if (g_strcmp0 (kind, "complaint") != 0)
+        continue;
+
+      feedback->complaints++;
+      if (g_strcmp0 (status, "resolved") == 0)
+        {
+          gint64 duration = MAX (0, resolved_at - received_at);
+
+          feedback->resolved++;
+          if (resolved_at != 0)
+            g_array_append_val (durations, duration);
+        }
+      if (follow_up_at != 0 && follow_up_at <= now)
+        {
+          feedback->follow_ups_due++;
+          if ((resolved_at != 0 && resolved_at <= follow_up_at)
+              || (informed_at != 0 && informed_at <= follow_up_at))
+            feedback->follow_ups_kept++;
+        }
+      if (g_strcmp0 (feeling, "delighted") == 0)
+        feedback->delighted++;
+      else if (g_strcmp0 (feeling, "satisfied") == 0)
+        feedback->satisfied++;
+      else if (g_strcmp0 (feeling, "dissatisfied") == 0)
+        feedback->dissatisfied++;
+    }
+  if (rc != SQLITE_DONE)
+    goto fail;
+  sqlite3_finalize (statement);
+  statement = NULL;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT count(*) FROM recognitions WHERE deleted_at IS NULL"
+                           " AND staff_id = ?1 AND given_at >= ?2 AND given_at < ?3",
+                           -1, &statement, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+  sqlite3_bind_int64 (statement, 1, staff_id);
+  sqlite3_bind_int64 (statement, 2, from);
+  sqlite3_bind_int64 (statement, 3, until);
+  rc = sqlite3_step (statement);
+  if (rc != SQLITE_ROW)
+    goto fail;
+  feedback->recognitions = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  _gw_store_unlock_reader (self);
+
+  feedback->median_resolve_secs = gw_median (durations);
+  return TRUE;
+
+fail:
+  _gw_store_set_error_from (db, rc, error);
+  sqlite3_finalize (statement);
+  _gw_store_unlock_reader (self);
+  return FALSE;
 }

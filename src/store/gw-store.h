@@ -207,6 +207,14 @@ GPtrArray   *gw_store_list_recognitions     (GwStore             *self,
                                              guint                limit,
                                              GError             **error);
 
+gboolean     gw_store_staff_feedback        (GwStore             *self,
+                                             gint64               staff_id,
+                                             gint64               from,
+                                             gint64               until,
+                                             gint64               now,
+                                             GwStaffFeedback     *feedback,
+                                             GError             **error);
+
 gint64       gw_store_count_rows            (GwStore           *self,
                                              const char        *table,
                                              GError           **error);

@@ -25,6 +25,8 @@ struct _GwStaffEditor {
   GtkSwitch   *manager_switch;
   GtkSwitch   *active_switch;
   GtkLabel    *error_label;
+  AdwPreferencesGroup *feedback_group;
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (GwStaffEditor, gw_staff_editor, ADW_TYPE_WINDOW)
@@ -91,6 +93,9 @@ gw_staff_editor_dispose (GObject *object)
 {
   GwStaffEditor *self = GW_STAFF_EDITOR (object);
 
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (gw_staff_editor_parent_class)->dispose (object);
 }
@@ -113,6 +118,7 @@ gw_staff_editor_class_init (GwStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, manager_switch);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, active_switch);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, feedback_group);
 
   gtk_widget_class_install_action (widget_class, "staff-editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -124,6 +130,110 @@ static void
 gw_staff_editor_init (GwStaffEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+add_figure (GwStaffEditor *self,
+            const char    *title,
+            const char    *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (self->feedback_group, row);
+}
+
+static char *
+share_of (gint64 part,
+          gint64 whole)
+{
+  if (whole == 0)
+    return g_strdup (_("None yet"));
+  /* TRANSLATORS: "2 of 3 (67%)" */
+  return g_strdup_printf (_("%d of %d (%d%%)"), (int) part, (int) whole,
+                          (int) ((100 * part + whole / 2) / whole));
+}
+
+static char *
+describe_duration (gint64 seconds)
+{
+  gint64 hours = seconds / 3600;
+
+  if (hours >= 48)
+    return g_strdup_printf (ngettext ("within %d day", "within %d days", hours / 24),
+                            (int) (hours / 24));
+  if (hours >= 1)
+    return g_strdup_printf (ngettext ("within %d hour", "within %d hours", hours), (int) hours);
+  return g_strdup (_("within the hour"));
+}
+
+static void
+feedback_in_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GwStaffEditor *self = source_object;
+  GwStaffFeedback *feedback = g_new0 (GwStaffFeedback, 1);
+  GError *error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (gw_store_staff_feedback (self->store, self->id, now - 91 * 24 * 3600, now + 1, now,
+                               feedback, &error))
+    g_task_return_pointer (task, feedback, g_free);
+  else
+    {
+      g_free (feedback);
+      g_task_return_error (task, error);
+    }
+}
+
+static void
+on_feedback_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GwStaffEditor *self = GW_STAFF_EDITOR (source);
+  g_autofree GwStaffFeedback *feedback = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *resolved = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *felt = NULL;
+  g_autofree char *compliments = NULL;
+  g_autofree char *recognised = NULL;
+
+  if (feedback == NULL)
+    return;
+  resolved = share_of (feedback->resolved, feedback->complaints);
+  if (feedback->resolved > 0)
+    {
+      g_autofree char *usually = describe_duration (feedback->median_resolve_secs);
+      g_autofree char *joined = g_strdup_printf ("%s, %s", resolved, usually);
+
+      g_free (resolved);
+      resolved = g_steal_pointer (&joined);
+    }
+  kept = share_of (feedback->follow_ups_kept, feedback->follow_ups_due);
+  /* TRANSLATORS: how customers felt about the handling, three counts */
+  felt = g_strdup_printf (_("%d delighted, %d satisfied, %d dissatisfied"),
+                          (int) feedback->delighted, (int) feedback->satisfied,
+                          (int) feedback->dissatisfied);
+  compliments = g_strdup_printf (ngettext ("%d compliment from a customer",
+                                           "%d compliments from customers",
+                                           feedback->compliments),
+                                 (int) feedback->compliments);
+  recognised = g_strdup_printf (ngettext ("Recognised %d time", "Recognised %d times",
+                                          feedback->recognitions),
+                                (int) feedback->recognitions);
+
+  add_figure (self, _("Complaints they took that are resolved"), resolved);
+  add_figure (self, _("Follow-ups kept on time"), kept);
+  add_figure (self, _("How customers felt about the handling"), felt);
+  add_figure (self, _("Praise"), compliments);
+  add_figure (self, _("Recognition"), recognised);
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_group), TRUE);
 }
 
 /**
@@ -158,6 +268,15 @@ gw_staff_editor_new (GtkWindow           *parent,
         }
       gtk_switch_set_active (self->manager_switch, member->is_manager);
       gtk_switch_set_active (self->active_switch, member->active);
+
+      /* The person's figures come from their complaints: off the main loop. */
+      {
+        g_autoptr(GTask) task = NULL;
+
+        self->cancellable = g_cancellable_new ();
+        task = g_task_new (self, self->cancellable, on_feedback_cb, NULL);
+        g_task_run_in_thread (task, feedback_in_thread);
+      }
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;
