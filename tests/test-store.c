@@ -1260,6 +1260,51 @@ test_staff_feedback (Fixture       *fixture,
   g_assert_cmpint (feedback.recognitions, ==, 1);
 }
 
+static void
+test_training (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  GwStaffMember anna = { 0, (char *) "Anna", (char *) "", (char *) "", (char *) "", FALSE, TRUE, 0 };
+  GwStaffMember bo = { 0, (char *) "Bo", (char *) "", (char *) "", (char *) "", FALSE, TRUE, 0 };
+  GwStaffMember cai = { 0, (char *) "Cai", (char *) "", (char *) "", (char *) "", FALSE, FALSE, 0 };
+  g_autoptr(GArray) attendees = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GwTraining training = { 0, GW_TRAINING_ANGRY_CUSTOMERS, 1700000000, (char *) "Karin",
+                          (char *) "Role play at the till", NULL, NULL };
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) bos = NULL;
+  g_auto(GStrv) missing = NULL;
+  gint64 anna_id, bo_id;
+
+  anna_id = gw_store_save_staff_member (store, &anna, &error);
+  bo_id = gw_store_save_staff_member (store, &bo, &error);
+  gw_store_save_staff_member (store, &cai, &error);
+
+  /* Nobody ticked: refused. */
+  training.attendee_ids = attendees;
+  g_assert_cmpint (gw_store_add_training (store, &training, &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_array_append_val (attendees, anna_id);
+  g_assert_cmpint (gw_store_add_training (store, &training, &error), >, 0);
+  g_assert_no_error (error);
+
+  all = gw_store_list_trainings (store, 0, 10, &error);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_assert_cmpint (((GwTraining *) g_ptr_array_index (all, 0))->topic, ==,
+                   GW_TRAINING_ANGRY_CUSTOMERS);
+  g_assert_cmpstrv (((GwTraining *) g_ptr_array_index (all, 0))->attendees,
+                    ((const char *[]) { "Anna", NULL }));
+  bos = gw_store_list_trainings (store, bo_id, 10, &error);
+  g_assert_cmpuint (bos->len, ==, 0);
+
+  /* Who still needs it: Bo; Cai has left. */
+  missing = gw_store_staff_without_training (store, GW_TRAINING_ANGRY_CUSTOMERS, &error);
+  g_assert_cmpstrv (missing, ((const char *[]) { "Bo", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1295,6 +1340,7 @@ main (int   argc,
   ADD ("/store/huge-and-odd-text", test_huge_and_odd_text);
   ADD ("/store/staff-members", test_staff_members);
   ADD ("/store/staff-feedback", test_staff_feedback);
+  ADD ("/store/training", test_training);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
   return g_test_run ();

@@ -149,7 +149,7 @@ test_vocabulary (void)
                    "credit");
   g_assert_cmpstr (gw_vocabulary_label (GW_VOCAB_STATUS, GW_STATUS_WAITING), ==,
                    "Waiting for customer");
-  for (GwVocabulary v = GW_VOCAB_KIND; v <= GW_VOCAB_RECOGNITION; v++)
+  for (GwVocabulary v = GW_VOCAB_KIND; v <= GW_VOCAB_TRAINING; v++)
     for (guint i = 0; i < gw_vocabulary_size (v); i++)
       {
         g_assert_true (gw_vocabulary_parse (v, gw_vocabulary_token (v, i), &value));

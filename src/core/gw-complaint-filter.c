@@ -65,6 +65,18 @@ gw_complaint_filter_is_empty (const GwComplaintFilter *filter)
 }
 
 void
+gw_training_free (GwTraining *training)
+{
+  if (training == NULL)
+    return;
+  g_free (training->trainer);
+  g_free (training->notes);
+  g_clear_pointer (&training->attendee_ids, g_array_unref);
+  g_strfreev (training->attendees);
+  g_free (training);
+}
+
+void
 gw_recognition_free (GwRecognition *recognition)
 {
   if (recognition == NULL)

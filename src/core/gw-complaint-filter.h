@@ -86,6 +86,20 @@ typedef struct {
   gint64             complaint_id;   /* 0 when not about one */
 } GwRecognition;
 
+/* A training session and who attended. */
+typedef struct {
+  gint64           id;
+  GwTrainingTopic  topic;
+  gint64           held_at;
+  char            *trainer;
+  char            *notes;
+  GArray          *attendee_ids;    /* gint64 */
+  GStrv            attendees;       /* names, when read from the store */
+} GwTraining;
+
+void gw_training_free (GwTraining *training);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwTraining, gw_training_free)
+
 /* What customers said through one person's work in a period. */
 typedef struct {
   gint64 complaints;           /* complaints they received */

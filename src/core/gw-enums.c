@@ -69,7 +69,16 @@ static const VocabularyEntry recognitions[] = {
   { "other", N_("Other") },
 };
 
+static const VocabularyEntry trainings[] = {
+  { "complaint_handling", N_("Handling complaints") },
+  { "angry_customers", N_("Angry customers") },
+  { "product_knowledge", N_("Product knowledge") },
+  { "new_policy", N_("The new policy") },
+  { "other", N_("Other") },
+};
+
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == GW_N_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (trainings) == GW_N_TRAININGS);
 G_STATIC_ASSERT (G_N_ELEMENTS (recognitions) == GW_N_RECOGNITIONS);
 G_STATIC_ASSERT (G_N_ELEMENTS (channels) == GW_N_CHANNELS);
 G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == GW_N_STATUSES);
@@ -104,6 +113,9 @@ get_entries (GwVocabulary vocabulary,
     case GW_VOCAB_RECOGNITION:
       *n_entries = G_N_ELEMENTS (recognitions);
       return recognitions;
+    case GW_VOCAB_TRAINING:
+      *n_entries = G_N_ELEMENTS (trainings);
+      return trainings;
     default:
       g_assert_not_reached ();
     }

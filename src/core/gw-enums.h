@@ -73,6 +73,15 @@ typedef enum {
   GW_N_RECOGNITIONS,
 } GwRecognitionKind;
 
+typedef enum {
+  GW_TRAINING_COMPLAINT_HANDLING,
+  GW_TRAINING_ANGRY_CUSTOMERS,
+  GW_TRAINING_PRODUCT_KNOWLEDGE,
+  GW_TRAINING_NEW_POLICY,
+  GW_TRAINING_OTHER,
+  GW_N_TRAININGS,
+} GwTrainingTopic;
+
 /* A vocabulary: every function below takes one of these. */
 typedef enum {
   GW_VOCAB_KIND,
@@ -82,6 +91,7 @@ typedef enum {
   GW_VOCAB_FEELING,
   GW_VOCAB_BUY_AGAIN,
   GW_VOCAB_RECOGNITION,
+  GW_VOCAB_TRAINING,
 } GwVocabulary;
 
 guint        gw_vocabulary_size       (GwVocabulary vocabulary);

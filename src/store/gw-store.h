@@ -33,7 +33,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 6
+#define GW_STORE_SCHEMA_VERSION 7
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -213,6 +213,17 @@ gboolean     gw_store_staff_feedback        (GwStore             *self,
                                              gint64               until,
                                              gint64               now,
                                              GwStaffFeedback     *feedback,
+                                             GError             **error);
+
+gint64       gw_store_add_training          (GwStore             *self,
+                                             const GwTraining    *training,
+                                             GError             **error);
+GPtrArray   *gw_store_list_trainings        (GwStore             *self,
+                                             gint64               staff_id,
+                                             guint                limit,
+                                             GError             **error);
+GStrv        gw_store_staff_without_training (GwStore            *self,
+                                             GwTrainingTopic      topic,
                                              GError             **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
