@@ -18,6 +18,7 @@
 #include "views/gw-staff-editor.h"
 #include "views/gw-staff-view.h"
 #include "views/gw-recognition-dialog.h"
+#include "views/gw-training-dialog.h"
 
 static GwApplication *application;
 
@@ -742,6 +743,94 @@ test_recognise_from_compliment (Fixture       *fixture,
                                "staff_view"), "Elin Gustafsson: Gift"));
 }
 
+static AdwActionRow *
+find_action_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *kid = gtk_widget_get_first_child (widget); kid != NULL;
+       kid = gtk_widget_get_next_sibling (kid))
+    {
+      AdwActionRow *found = find_action_row (kid, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A session is recorded with who came; the topic's "still to train" list
+ * loses them and the Training list shows the session. */
+static void
+test_record_training (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *staff_view = child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
+                                 "staff_view");
+  AdwActionRow *untrained = ADW_ACTION_ROW (child (fixture, staff_view, GW_TYPE_STAFF_VIEW,
+                                                   "untrained_row"));
+  g_autoptr(GPtrArray) trainings = NULL;
+  GwTraining *training;
+  GtkWindow *dialog;
+  GtkWidget *date_row;
+  AdwActionRow *anna;
+  GtkWidget *training_list;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "staff"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (untrained), GW_TRAINING_ANGRY_CUSTOMERS);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (untrained), "Anna Svensson"));
+
+  g_assert_true (gtk_widget_activate_action (staff_view, "staff.record-training", NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_TRAINING_DIALOG)) != NULL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (fixture, GTK_WIDGET (dialog),
+                                                    GW_TYPE_TRAINING_DIALOG, "topic_row")),
+                              GW_TRAINING_ANGRY_CUSTOMERS);
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (dialog),
+                                              GW_TYPE_TRAINING_DIALOG, "trainer_row")),
+                         "Karin Lind");
+  anna = find_action_row (GTK_WIDGET (dialog), "Anna Svensson");
+  g_assert_nonnull (anna);
+  adw_action_row_activate (anna);
+
+  /* A wrong date is pointed out, and nothing typed is lost. */
+  date_row = child (fixture, GTK_WIDGET (dialog), GW_TYPE_TRAINING_DIALOG, "date_row");
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "2024-02-31");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "training.save", NULL));
+  g_assert_true (gtk_widget_get_visible (child (fixture, GTK_WIDGET (dialog),
+                                                GW_TYPE_TRAINING_DIALOG, "error_label")));
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  g_assert_true (find_toplevel (GW_TYPE_TRAINING_DIALOG) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (dialog),
+                                                               GW_TYPE_TRAINING_DIALOG,
+                                                               "trainer_row"))), ==,
+                   "Karin Lind");
+
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "2024-03-15");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "training.save", NULL));
+
+  trainings = gw_store_list_trainings (fixture->store, 0, 20, NULL);
+  g_assert_nonnull (trainings);
+  training = NULL;
+  for (guint i = 0; i < trainings->len; i++)
+    {
+      GwTraining *each = g_ptr_array_index (trainings, i);
+
+      if (g_strcmp0 (each->trainer, "Karin Lind") == 0)
+        training = each;
+    }
+  g_assert_nonnull (training);
+  g_assert_cmpint (training->topic, ==, GW_TRAINING_ANGRY_CUSTOMERS);
+  g_assert_true (g_strv_contains ((const char *const *) training->attendees, "Anna Svensson"));
+  g_assert_cmpuint (g_strv_length (training->attendees), ==, 1);
+
+  WAIT_FOR (strstr (adw_action_row_get_subtitle (untrained), "Anna Svensson") == NULL);
+  training_list = child (fixture, staff_view, GW_TYPE_STAFF_VIEW, "training_list");
+  WAIT_FOR (gtk_widget_get_visible (training_list) && shows_text (training_list, "Anna Svensson"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -771,6 +860,7 @@ main (int   argc,
   ADD ("/complaints/edit-status-and-steps", test_edit_status_and_steps);
   ADD ("/staff/add-manager", test_add_manager);
   ADD ("/staff/recognise-from-compliment", test_recognise_from_compliment);
+  ADD ("/staff/record-training", test_record_training);
 #undef ADD
   return g_test_run ();
 }

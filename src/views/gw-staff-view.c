@@ -12,6 +12,8 @@
 #include "gw-recognition-dialog.h"
 #include "gw-staff-editor.h"
 #include "gw-staff-view.h"
+#include "gw-training-dialog.h"
+#include "gw-view-utils.h"
 
 struct _GwStaffView {
   GtkWidget   parent_instance;
@@ -23,6 +25,9 @@ struct _GwStaffView {
   GtkListBox *current_list;
   GtkListBox *former_list;
   GtkListBox *recognition_list;
+  GtkListBox *training_list;
+  AdwComboRow *untrained_row;
+  GtkStringList *topic_choices;
   GtkWidget  *former_group;
 };
 
@@ -159,6 +164,66 @@ recognise_action (GtkWidget  *widget,
                                                               self->store, 0, NULL, 0)));
 }
 
+/* Who still needs the chosen topic, under the row that chooses it. */
+static void
+on_untrained_topic_cb (GwStaffView *self)
+{
+  g_auto(GStrv) names = NULL;
+  g_autofree char *joined = NULL;
+
+  if (self->store == NULL)
+    return;
+  names = gw_store_staff_without_training (self->store,
+                                           adw_combo_row_get_selected (self->untrained_row),
+                                           NULL);
+  joined = names != NULL && names[0] != NULL ? g_strjoinv (", ", names)
+                                             : g_strdup (_("Everyone has had it"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->untrained_row), joined);
+}
+
+/* The latest sessions, each with who came. */
+static void
+fill_trainings (GwStaffView *self)
+{
+  g_autoptr(GPtrArray) trainings = gw_store_list_trainings (self->store, 0, 20, NULL);
+  GtkWidget *row;
+
+  clear (self->training_list);
+  for (guint i = 0; trainings != NULL && i < trainings->len; i++)
+    {
+      GwTraining *training = g_ptr_array_index (trainings, i);
+      g_autofree char *when = gw_datetime_format_local (training->held_at);
+      g_autofree char *who = g_strjoinv (", ", training->attendees);
+      g_autofree char *title = NULL;
+
+      /* TRANSLATORS: topic · when */
+      title = g_strdup_printf (_("%s · %s"), gw_vocabulary_label (GW_VOCAB_TRAINING, training->topic),
+                               when);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), who);
+      gtk_list_box_append (self->training_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->training_list), trainings != NULL && trainings->len > 0);
+  on_untrained_topic_cb (self);
+}
+
+static void
+record_training_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GwStaffView *self = GW_STAFF_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_training_dialog_new (GTK_IS_WINDOW (root)
+                                                          ? GTK_WINDOW (root) : NULL,
+                                                          self->store)));
+}
+
 static void
 on_row_activated_cb (GwStaffView   *self,
                      GtkListBoxRow *row)
@@ -200,8 +265,13 @@ gw_staff_view_set_store (GwStaffView *self,
   g_signal_connect_object (store, "changed::staff", G_CALLBACK (fill), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::recognitions", G_CALLBACK (fill_recognitions), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::trainings", G_CALLBACK (fill_trainings), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::staff", G_CALLBACK (on_untrained_topic_cb), self,
+                           G_CONNECT_SWAPPED);
   fill (self);
   fill_recognitions (self);
+  fill_trainings (self);
 }
 
 static void
@@ -233,13 +303,20 @@ gw_staff_view_class_init (GwStaffViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_list);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_group);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, recognition_list);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, training_list);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, untrained_row);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, topic_choices);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_untrained_topic_cb);
   gtk_widget_class_install_action (widget_class, "staff.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "staff.recognise", NULL, recognise_action);
+  gtk_widget_class_install_action (widget_class, "staff.record-training", NULL,
+                                   record_training_action);
 }
 
 static void
 gw_staff_view_init (GwStaffView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_string_list_append_vocabulary (self->topic_choices, GW_VOCAB_TRAINING);
 }
