@@ -828,7 +828,8 @@ test_record_training (Fixture       *fixture,
 
   WAIT_FOR (strstr (adw_action_row_get_subtitle (untrained), "Anna Svensson") == NULL);
   training_list = child (fixture, staff_view, GW_TYPE_STAFF_VIEW, "training_list");
-  WAIT_FOR (gtk_widget_get_visible (training_list) && shows_text (training_list, "Anna Svensson"));
+  WAIT_FOR (gtk_widget_get_visible (training_list)
+            && shows_text (training_list, "Anna Svensson · led by Karin Lind"));
 }
 
 int

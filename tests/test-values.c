@@ -31,6 +31,23 @@ test_datetime_parse_forms (void)
   g_assert_true (gw_datetime_parse ("  2024-02-29  ", &t));
 }
 
+/* A day-only date is the local day, without a time of day. */
+static void
+test_datetime_format_local_date (void)
+{
+  g_autofree char *date = NULL;
+
+  if (setlocale (LC_TIME, "sv_SE.UTF-8") == NULL)
+    {
+      g_test_skip ("needs the sv_SE.UTF-8 locale");
+      return;
+    }
+  /* 2024-01-14T23:00:00Z is already the 15th in Stockholm. */
+  date = gw_datetime_format_local_date (1705273200);
+  setlocale (LC_TIME, "C.UTF-8");
+  g_assert_cmpstr (date, ==, "2024-01-15");
+}
+
 static void
 test_datetime_parse_rejects (void)
 {
@@ -360,6 +377,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/datetime/parse-forms", test_datetime_parse_forms);
+  g_test_add_func ("/datetime/format-local-date", test_datetime_format_local_date);
   g_test_add_func ("/datetime/parse-rejects", test_datetime_parse_rejects);
   g_test_add_func ("/datetime/iso-round-trip", test_datetime_iso_round_trip);
   g_test_add_func ("/datetime/relative", test_datetime_relative);

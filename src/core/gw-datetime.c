@@ -176,6 +176,17 @@ gw_datetime_format_local (gint64 unix_seconds)
   return g_date_time_format (time, _("%x %R"));
 }
 
+/* For things that happen on a day rather than at a time, like a training. */
+char *
+gw_datetime_format_local_date (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) time = local_time (unix_seconds);
+
+  if (time == NULL)
+    return g_strdup ("");
+  return g_date_time_format (time, "%x");
+}
+
 /* "Today 14:05", "Yesterday 09:12", a weekday within the last week, else the
  * locale's date. */
 char *

@@ -192,9 +192,10 @@ fill_trainings (GwStaffView *self)
   for (guint i = 0; trainings != NULL && i < trainings->len; i++)
     {
       GwTraining *training = g_ptr_array_index (trainings, i);
-      g_autofree char *when = gw_datetime_format_local (training->held_at);
+      g_autofree char *when = gw_datetime_format_local_date (training->held_at);
       g_autofree char *who = g_strjoinv (", ", training->attendees);
       g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
 
       /* TRANSLATORS: topic · when */
       title = g_strdup_printf (_("%s · %s"), gw_vocabulary_label (GW_VOCAB_TRAINING, training->topic),
@@ -202,7 +203,10 @@ fill_trainings (GwStaffView *self)
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), who);
+      if (training->trainer != NULL && *training->trainer != '\0')
+        /* TRANSLATORS: who attended · who taught them */
+        subtitle = g_strdup_printf (_("%s · led by %s"), who, training->trainer);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : who);
       gtk_list_box_append (self->training_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->training_list), trainings != NULL && trainings->len > 0);
