@@ -830,6 +830,31 @@ test_record_training (Fixture       *fixture,
   training_list = child (fixture, staff_view, GW_TYPE_STAFF_VIEW, "training_list");
   WAIT_FOR (gtk_widget_get_visible (training_list)
             && shows_text (training_list, "Anna Svensson · led by Karin Lind"));
+
+  /* Her own page lists the session; someone who missed it has none. */
+  {
+    g_autoptr(GPtrArray) people = gw_store_list_staff (fixture->store, NULL);
+
+    for (guint i = 0; i < people->len; i++)
+      {
+        GwStaffMember *member = g_ptr_array_index (people, i);
+        GtkWindow *editor;
+        GtkWidget *group;
+
+        if (!g_str_equal (member->name, "Anna Svensson")
+            && !g_str_equal (member->name, "Johan Larsson"))
+          continue;
+        editor = GTK_WINDOW (gw_staff_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                  member));
+        group = child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR, "training_group");
+        g_assert_true (gtk_widget_get_visible (group));
+        if (g_str_equal (member->name, "Anna Svensson"))
+          g_assert_true (shows_text (group, "Angry customers"));
+        else
+          g_assert_true (shows_text (group, "No training recorded yet"));
+        gtk_window_destroy (editor);
+      }
+  }
 }
 
 int

@@ -26,6 +26,7 @@ struct _GwStaffEditor {
   GtkSwitch   *active_switch;
   GtkLabel    *error_label;
   AdwPreferencesGroup *feedback_group;
+  AdwPreferencesGroup *training_group;
   GCancellable *cancellable;
 };
 
@@ -119,6 +120,7 @@ gw_staff_editor_class_init (GwStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, active_switch);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, feedback_group);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, training_group);
 
   gtk_widget_class_install_action (widget_class, "staff-editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -176,12 +178,14 @@ feedback_in_thread (GTask        *task,
                     gpointer      task_data,
                     GCancellable *cancellable)
 {
-  GwStaffEditor *self = source_object;
+  /* Only the task's own data: the window may be closed while this runs. */
+  GwStore *store = task_data;
+  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "staff-id"));
   GwStaffFeedback *feedback = g_new0 (GwStaffFeedback, 1);
   GError *error = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (gw_store_staff_feedback (self->store, self->id, now - 91 * 24 * 3600, now + 1, now,
+  if (gw_store_staff_feedback (store, staff_id, now - 91 * 24 * 3600, now + 1, now,
                                feedback, &error))
     g_task_return_pointer (task, feedback, g_free);
   else
@@ -196,8 +200,8 @@ on_feedback_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  GwStaffEditor *self = GW_STAFF_EDITOR (source);
   g_autofree GwStaffFeedback *feedback = g_task_propagate_pointer (G_TASK (result), NULL);
+  GwStaffEditor *self;
   g_autofree char *resolved = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *felt = NULL;
@@ -206,6 +210,7 @@ on_feedback_cb (GObject      *source,
 
   if (feedback == NULL)
     return;
+  self = GW_STAFF_EDITOR (user_data);
   resolved = share_of (feedback->resolved, feedback->complaints);
   if (feedback->resolved > 0)
     {
@@ -234,6 +239,49 @@ on_feedback_cb (GObject      *source,
   add_figure (self, _("Praise"), compliments);
   add_figure (self, _("Recognition"), recognised);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_group), TRUE);
+}
+
+/* The sessions this person attended, newest first; a handful of rows. */
+static void
+fill_training_history (GwStaffEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) trainings = gw_store_list_trainings (self->store, self->id, 50, &error);
+  GtkWidget *row;
+
+  if (trainings == NULL)
+    {
+      g_message ("Cannot list training: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < trainings->len; i++)
+    {
+      GwTraining *training = g_ptr_array_index (trainings, i);
+      g_autofree char *when = gw_datetime_format_local_date (training->held_at);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     gw_vocabulary_label (GW_VOCAB_TRAINING, training->topic));
+      if (training->trainer != NULL && *training->trainer != '\0')
+        {
+          /* TRANSLATORS: when · who taught it */
+          g_autofree char *subtitle = g_strdup_printf (_("%s · led by %s"), when,
+                                                       training->trainer);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      adw_preferences_group_add (self->training_group, row);
+    }
+  if (trainings->len == 0)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No training recorded yet"));
+      adw_preferences_group_add (self->training_group, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->training_group), TRUE);
 }
 
 /**
@@ -268,13 +316,18 @@ gw_staff_editor_new (GtkWindow           *parent,
         }
       gtk_switch_set_active (self->manager_switch, member->is_manager);
       gtk_switch_set_active (self->active_switch, member->active);
+      fill_training_history (self);
 
       /* The person's figures come from their complaints: off the main loop. */
       {
         g_autoptr(GTask) task = NULL;
 
         self->cancellable = g_cancellable_new ();
-        task = g_task_new (self, self->cancellable, on_feedback_cb, NULL);
+        /* No reference to the window: closing it cancels this, and a
+         * cancelled task never reaches the callback's use of it. */
+        task = g_task_new (NULL, self->cancellable, on_feedback_cb, self);
+        g_task_set_task_data (task, g_object_ref (store), g_object_unref);
+        g_object_set_data (G_OBJECT (task), "staff-id", GSIZE_TO_POINTER ((gsize) self->id));
         g_task_run_in_thread (task, feedback_in_thread);
       }
     }
