@@ -1305,6 +1305,76 @@ test_training (Fixture       *fixture,
   g_assert_cmpstrv (missing, ((const char *[]) { "Bo", NULL }));
 }
 
+/* Staff concerns: empty text refused; open ones oldest first; answering and
+ * closing is kept; closed ones leave the open list. */
+static void
+test_concerns (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  GwStaffMember anna = { 0, (char *) "Anna", (char *) "", (char *) "", (char *) "", FALSE, TRUE, 0 };
+  GwConcern till = { 0, 0, NULL, GW_CONCERN_EQUIPMENT, (char *) "The card reader drops out",
+                     1700000000, NULL, 0, 0 };
+  GwConcern rota = { 0, 0, NULL, GW_CONCERN_ROTA, (char *) "Saturdays are short-staffed",
+                     1700100000, NULL, 0, 0 };
+  GwConcern blank = { 0, 0, NULL, GW_CONCERN_OTHER, (char *) "  \n ", 0, NULL, 0, 0 };
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  GwConcern *first;
+  gint64 till_id;
+
+  till.raised_by = gw_store_save_staff_member (store, &anna, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (gw_store_add_concern (store, &blank, &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Added newest first, listed oldest first: it has waited longest. */
+  g_assert_cmpint (gw_store_add_concern (store, &rota, &error), >, 0);
+  till_id = gw_store_add_concern (store, &till, &error);
+  g_assert_cmpint (till_id, >, 0);
+  open = gw_store_list_concerns (store, FALSE, 10, &error);
+  g_assert_cmpuint (open->len, ==, 2);
+  first = g_ptr_array_index (open, 0);
+  g_assert_cmpint (first->id, ==, till_id);
+  g_assert_cmpstr (first->raised_by_name, ==, "Anna");
+  g_assert_cmpint (first->topic, ==, GW_CONCERN_EQUIPMENT);
+  g_assert_cmpstr (((GwConcern *) g_ptr_array_index (open, 1))->raised_by_name, ==, "");
+  g_clear_pointer (&open, g_ptr_array_unref);
+
+  /* Closing needs an answer. */
+  g_assert_false (gw_store_answer_concern (store, till_id, " ", TRUE, &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (gw_store_answer_concern (store, 999, "Yes", FALSE, &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Answered but open: still listed, with the answer. */
+  g_assert_true (gw_store_answer_concern (store, till_id, "A new reader is ordered", FALSE,
+                                          &error));
+  open = gw_store_list_concerns (store, FALSE, 10, &error);
+  first = g_ptr_array_index (open, 0);
+  g_assert_cmpstr (first->answer, ==, "A new reader is ordered");
+  g_assert_cmpint (first->answered_at, >, 0);
+  g_assert_cmpint (first->closed_at, ==, 0);
+  g_clear_pointer (&open, g_ptr_array_unref);
+
+  g_assert_true (gw_store_answer_concern (store, till_id, "A new reader is in place", TRUE,
+                                          &error));
+  open = gw_store_list_concerns (store, FALSE, 10, &error);
+  g_assert_cmpuint (open->len, ==, 1);
+  g_assert_cmpint (((GwConcern *) g_ptr_array_index (open, 0))->topic, ==, GW_CONCERN_ROTA);
+  all = gw_store_list_concerns (store, TRUE, 10, &error);
+  g_assert_cmpuint (all->len, ==, 2);
+  first = g_ptr_array_index (all, 1);
+  g_assert_cmpint (first->id, ==, till_id);
+  g_assert_cmpint (first->closed_at, >, 0);
+  g_assert_cmpstr (first->answer, ==, "A new reader is in place");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1328,6 +1398,7 @@ main (int   argc,
   ADD ("/store/search/in-step", test_search_in_step);
   ADD ("/store/search/newest-first", test_search_newest_first);
   ADD ("/store/changed-signal", test_change_signal);
+  ADD ("/store/staff/concerns", test_concerns);
   ADD ("/store/failed-write-spoils-batch", test_failed_write_spoils_batch);
   ADD ("/store/backup", test_backup);
   ADD ("/store/open-async", test_open_async);

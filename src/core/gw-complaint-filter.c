@@ -77,6 +77,17 @@ gw_training_free (GwTraining *training)
 }
 
 void
+gw_concern_free (GwConcern *concern)
+{
+  if (concern == NULL)
+    return;
+  g_free (concern->raised_by_name);
+  g_free (concern->text);
+  g_free (concern->answer);
+  g_free (concern);
+}
+
+void
 gw_recognition_free (GwRecognition *recognition)
 {
   if (recognition == NULL)

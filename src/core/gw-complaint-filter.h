@@ -98,6 +98,22 @@ typedef struct {
 } GwTraining;
 
 void gw_training_free (GwTraining *training);
+
+/* Something a member of staff raised with the owner, and the answer. */
+typedef struct {
+  gint64          id;
+  gint64          raised_by;      /* staff id, or 0 when not said */
+  char           *raised_by_name; /* when read from the store */
+  GwConcernTopic  topic;
+  char           *text;
+  gint64          raised_at;
+  char           *answer;
+  gint64          answered_at;    /* 0 until answered */
+  gint64          closed_at;      /* 0 while open */
+} GwConcern;
+
+void gw_concern_free (GwConcern *concern);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwConcern, gw_concern_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwTraining, gw_training_free)
 
 /* What customers said through one person's work in a period. */

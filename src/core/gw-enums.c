@@ -77,6 +77,16 @@ static const VocabularyEntry trainings[] = {
   { "other", N_("Other") },
 };
 
+/* What staff raise with the owner: DOMAIN §3's internal customer service. */
+static const VocabularyEntry concerns[] = {
+  { "equipment", N_("Equipment") },
+  { "rota", N_("Rotas and hours") },
+  { "policy", N_("Policies and rules") },
+  { "support", N_("Support I need") },
+  { "other", N_("Other") },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (concerns) == GW_N_CONCERNS);
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == GW_N_KINDS);
 G_STATIC_ASSERT (G_N_ELEMENTS (trainings) == GW_N_TRAININGS);
 G_STATIC_ASSERT (G_N_ELEMENTS (recognitions) == GW_N_RECOGNITIONS);
@@ -116,6 +126,9 @@ get_entries (GwVocabulary vocabulary,
     case GW_VOCAB_TRAINING:
       *n_entries = G_N_ELEMENTS (trainings);
       return trainings;
+    case GW_VOCAB_CONCERN:
+      *n_entries = G_N_ELEMENTS (concerns);
+      return concerns;
     default:
       g_assert_not_reached ();
     }

@@ -82,6 +82,15 @@ typedef enum {
   GW_N_TRAININGS,
 } GwTrainingTopic;
 
+typedef enum {
+  GW_CONCERN_EQUIPMENT,
+  GW_CONCERN_ROTA,
+  GW_CONCERN_POLICY,
+  GW_CONCERN_SUPPORT,
+  GW_CONCERN_OTHER,
+  GW_N_CONCERNS,
+} GwConcernTopic;
+
 /* A vocabulary: every function below takes one of these. */
 typedef enum {
   GW_VOCAB_KIND,
@@ -92,6 +101,7 @@ typedef enum {
   GW_VOCAB_BUY_AGAIN,
   GW_VOCAB_RECOGNITION,
   GW_VOCAB_TRAINING,
+  GW_VOCAB_CONCERN,
 } GwVocabulary;
 
 guint        gw_vocabulary_size       (GwVocabulary vocabulary);

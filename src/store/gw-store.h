@@ -33,7 +33,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 7
+#define GW_STORE_SCHEMA_VERSION 8
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -224,6 +224,19 @@ GPtrArray   *gw_store_list_trainings        (GwStore             *self,
                                              GError             **error);
 GStrv        gw_store_staff_without_training (GwStore            *self,
                                              GwTrainingTopic      topic,
+                                             GError             **error);
+
+gint64       gw_store_add_concern           (GwStore             *self,
+                                             const GwConcern     *concern,
+                                             GError             **error);
+gboolean     gw_store_answer_concern        (GwStore             *self,
+                                             gint64               id,
+                                             const char          *answer,
+                                             gboolean             close,
+                                             GError             **error);
+GPtrArray   *gw_store_list_concerns         (GwStore             *self,
+                                             gboolean             include_closed,
+                                             guint                limit,
                                              GError             **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
