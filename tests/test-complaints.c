@@ -19,6 +19,7 @@
 #include "views/gw-staff-view.h"
 #include "views/gw-recognition-dialog.h"
 #include "views/gw-training-dialog.h"
+#include "views/gw-concern-dialog.h"
 
 static GwApplication *application;
 
@@ -857,6 +858,81 @@ test_record_training (Fixture       *fixture,
   }
 }
 
+/* A member of staff raises a concern; the owner answers it and closes it. */
+static void
+test_raise_and_answer_concern (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *staff_view = child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
+                                 "staff_view");
+  GtkWidget *concern_list = child (fixture, staff_view, GW_TYPE_STAFF_VIEW, "concern_list");
+  g_autoptr(GPtrArray) concerns = NULL;
+  GwConcern *concern;
+  GtkWindow *dialog;
+  GtkWidget *text_row, *answer_row;
+  GListModel *people;
+  GtkListBoxRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "staff"));
+  g_assert_true (shows_text (concern_list, "No concerns raised."));
+  g_assert_true (gtk_widget_activate_action (staff_view, "staff.raise-concern", NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_CONCERN_DIALOG)) != NULL);
+
+  /* Nothing written: told where, and the dialog stays. */
+  text_row = child (fixture, GTK_WIDGET (dialog), GW_TYPE_CONCERN_DIALOG, "text_row");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "concern.save", NULL));
+  g_assert_true (gtk_widget_has_css_class (text_row, "error"));
+  g_assert_true (find_toplevel (GW_TYPE_CONCERN_DIALOG) == dialog);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (fixture, GTK_WIDGET (dialog),
+                                                    GW_TYPE_CONCERN_DIALOG, "topic_row")),
+                              GW_CONCERN_EQUIPMENT);
+  people = adw_combo_row_get_model (ADW_COMBO_ROW (child (fixture, GTK_WIDGET (dialog),
+                                                          GW_TYPE_CONCERN_DIALOG,
+                                                          "raised_by_row")));
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (people), i), "Sara Eriksson"))
+      adw_combo_row_set_selected (ADW_COMBO_ROW (child (fixture, GTK_WIDGET (dialog),
+                                                        GW_TYPE_CONCERN_DIALOG,
+                                                        "raised_by_row")), i);
+  gtk_editable_set_text (GTK_EDITABLE (text_row), "The card reader at till 2 drops out");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "concern.save", NULL));
+
+  concerns = gw_store_list_concerns (fixture->store, FALSE, 10, NULL);
+  g_assert_cmpuint (concerns->len, ==, 1);
+  concern = g_ptr_array_index (concerns, 0);
+  g_assert_cmpstr (concern->raised_by_name, ==, "Sara Eriksson");
+  g_assert_cmpint (concern->topic, ==, GW_CONCERN_EQUIPMENT);
+  g_assert_cmpstr (concern->text, ==, "The card reader at till 2 drops out");
+  WAIT_FOR (shows_text (concern_list, "The card reader at till 2 drops out"));
+  g_clear_pointer (&concerns, g_ptr_array_unref);
+
+  /* The owner opens it from the list. */
+  WAIT_FOR (find_toplevel (GW_TYPE_CONCERN_DIALOG) == NULL);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (concern_list), 0);
+  g_signal_emit_by_name (concern_list, "row-activated", row);
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_CONCERN_DIALOG)) != NULL);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Sara Eriksson"));
+  answer_row = child (fixture, GTK_WIDGET (dialog), GW_TYPE_CONCERN_DIALOG, "answer_row");
+  gtk_switch_set_active (GTK_SWITCH (child (fixture, GTK_WIDGET (dialog), GW_TYPE_CONCERN_DIALOG,
+                                            "close_switch")), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "concern.save", NULL));
+  g_assert_true (gtk_widget_has_css_class (answer_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (answer_row), "A new reader is in place");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "concern.save", NULL));
+
+  concerns = gw_store_list_concerns (fixture->store, FALSE, 10, NULL);
+  g_assert_cmpuint (concerns->len, ==, 0);
+  g_clear_pointer (&concerns, g_ptr_array_unref);
+  concerns = gw_store_list_concerns (fixture->store, TRUE, 10, NULL);
+  g_assert_cmpuint (concerns->len, ==, 1);
+  concern = g_ptr_array_index (concerns, 0);
+  g_assert_cmpstr (concern->answer, ==, "A new reader is in place");
+  g_assert_cmpint (concern->closed_at, >, 0);
+  WAIT_FOR (shows_text (concern_list, "A new reader is in place") && shows_text (concern_list, "Closed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -887,6 +963,7 @@ main (int   argc,
   ADD ("/staff/add-manager", test_add_manager);
   ADD ("/staff/recognise-from-compliment", test_recognise_from_compliment);
   ADD ("/staff/record-training", test_record_training);
+  ADD ("/staff/raise-and-answer-concern", test_raise_and_answer_concern);
 #undef ADD
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "core/gw-datetime.h"
 #include "core/gw-money.h"
+#include "gw-concern-dialog.h"
 #include "gw-recognition-dialog.h"
 #include "gw-staff-editor.h"
 #include "gw-staff-view.h"
@@ -20,12 +21,14 @@ struct _GwStaffView {
 
   GwStore    *store;
   GPtrArray  *staff;
+  GPtrArray  *concerns;
 
   /* Template widgets */
   GtkListBox *current_list;
   GtkListBox *former_list;
   GtkListBox *recognition_list;
   GtkListBox *training_list;
+  GtkListBox *concern_list;
   AdwComboRow *untrained_row;
   GtkStringList *topic_choices;
   GtkWidget  *former_group;
@@ -228,6 +231,97 @@ record_training_action (GtkWidget  *widget,
                                                           self->store)));
 }
 
+/* Open concerns, then the last few closed ones for the record. */
+static void
+fill_concerns (GwStaffView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  clear (self->concern_list);
+  g_clear_pointer (&self->concerns, g_ptr_array_unref);
+  self->concerns = gw_store_list_concerns (self->store, TRUE, 30, &error);
+  if (self->concerns == NULL)
+    {
+      g_message ("Cannot list concerns: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < self->concerns->len; i++)
+    {
+      GwConcern *concern = g_ptr_array_index (self->concerns, i);
+      g_autofree char *when = gw_datetime_format_local_date (concern->raised_at);
+      g_autofree char *title = NULL;
+      const char *state;
+      GtkWidget *tag;
+
+      if (*concern->raised_by_name != '\0')
+        title = g_strdup_printf (_("%s · %s · %s"),
+                                 gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic),
+                                 concern->raised_by_name, when);
+      else
+        title = g_strdup_printf (_("%s · %s"),
+                                 gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic), when);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   *concern->answer != '\0' ? concern->answer : concern->text);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (i));
+      state = concern->closed_at != 0 ? _("Closed")
+              : *concern->answer != '\0' ? _("Answered") : _("Open");
+      tag = gtk_label_new (state);
+      gtk_widget_add_css_class (tag, "caption");
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      if (concern->closed_at != 0)
+        gtk_widget_add_css_class (tag, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->concern_list, row);
+    }
+  if (self->concerns->len == 0)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No concerns raised."));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_append (self->concern_list, row);
+    }
+}
+
+static void
+present_concern_dialog (GwStaffView     *self,
+                        const GwConcern *concern)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (gw_concern_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                              : NULL,
+                                                         self->store, concern)));
+}
+
+static void
+raise_concern_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  present_concern_dialog (GW_STAFF_VIEW (widget), NULL);
+}
+
+static void
+on_concern_activated_cb (GwStaffView   *self,
+                         GtkListBoxRow *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
+
+  if (self->concerns == NULL || index >= self->concerns->len)
+    return;
+  present_concern_dialog (self, g_ptr_array_index (self->concerns, index));
+}
+
 static void
 on_row_activated_cb (GwStaffView   *self,
                      GtkListBoxRow *row)
@@ -276,6 +370,11 @@ gw_staff_view_set_store (GwStaffView *self,
   fill (self);
   fill_recognitions (self);
   fill_trainings (self);
+  g_signal_connect_object (store, "changed::concerns", G_CALLBACK (fill_concerns), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::staff", G_CALLBACK (fill_concerns), self,
+                           G_CONNECT_SWAPPED);
+  fill_concerns (self);
 }
 
 static void
@@ -289,6 +388,7 @@ gw_staff_view_dispose (GObject *object)
     gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_pointer (&self->concerns, g_ptr_array_unref);
   G_OBJECT_CLASS (gw_staff_view_parent_class)->dispose (object);
 }
 
@@ -308,6 +408,8 @@ gw_staff_view_class_init (GwStaffViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, former_group);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, recognition_list);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, training_list);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffView, concern_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_concern_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, untrained_row);
   gtk_widget_class_bind_template_child (widget_class, GwStaffView, topic_choices);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
@@ -316,6 +418,8 @@ gw_staff_view_class_init (GwStaffViewClass *klass)
   gtk_widget_class_install_action (widget_class, "staff.recognise", NULL, recognise_action);
   gtk_widget_class_install_action (widget_class, "staff.record-training", NULL,
                                    record_training_action);
+  gtk_widget_class_install_action (widget_class, "staff.raise-concern", NULL,
+                                   raise_concern_action);
 }
 
 static void
