@@ -933,6 +933,48 @@ test_raise_and_answer_concern (Fixture       *fixture,
   WAIT_FOR (shows_text (concern_list, "A new reader is in place") && shows_text (concern_list, "Closed"));
 }
 
+/* Choosing a longer period counts more of the person's complaints. */
+static void
+test_feedback_period (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) people = gw_store_list_staff (fixture->store, NULL);
+  GtkWindow *editor = NULL;
+  GtkWidget *group;
+  AdwActionRow *resolved;
+  g_autofree char *recent = NULL;
+
+  for (guint i = 0; i < people->len; i++)
+    if (g_str_equal (((GwStaffMember *) g_ptr_array_index (people, i))->name, "Anna Svensson"))
+      editor = GTK_WINDOW (gw_staff_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                g_ptr_array_index (people, i)));
+  g_assert_nonnull (editor);
+  gtk_window_present (editor);
+  group = child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR, "feedback_group");
+  WAIT_FOR (gtk_widget_get_visible (group)
+            && (resolved = find_action_row (group, "Complaints they took that are resolved"))
+               != NULL);
+  recent = g_strdup (adw_action_row_get_subtitle (resolved));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (fixture, GTK_WIDGET (editor),
+                                                    GW_TYPE_STAFF_EDITOR, "period_dropdown")),
+                              3);
+  WAIT_FOR ((resolved = find_action_row (group, "Complaints they took that are resolved")) != NULL
+            && g_strcmp0 (adw_action_row_get_subtitle (resolved), recent) != 0);
+  /* Replaced, not added to: one row per figure. */
+  {
+    guint rows = 0;
+
+    for (GtkWidget *kid = GTK_WIDGET (resolved); kid != NULL; kid = gtk_widget_get_next_sibling (kid))
+      rows++;
+    for (GtkWidget *kid = gtk_widget_get_prev_sibling (GTK_WIDGET (resolved)); kid != NULL;
+         kid = gtk_widget_get_prev_sibling (kid))
+      rows++;
+    g_assert_cmpuint (rows, ==, 5);
+  }
+  gtk_window_destroy (editor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -963,6 +1005,7 @@ main (int   argc,
   ADD ("/staff/add-manager", test_add_manager);
   ADD ("/staff/recognise-from-compliment", test_recognise_from_compliment);
   ADD ("/staff/record-training", test_record_training);
+  ADD ("/staff/feedback-period", test_feedback_period);
   ADD ("/staff/raise-and-answer-concern", test_raise_and_answer_concern);
 #undef ADD
   return g_test_run ();

@@ -26,6 +26,8 @@ struct _GwStaffEditor {
   GtkSwitch   *active_switch;
   GtkLabel    *error_label;
   AdwPreferencesGroup *feedback_group;
+  GtkDropDown   *period_dropdown;
+  GPtrArray     *figure_rows;
   AdwPreferencesGroup *training_group;
   GCancellable *cancellable;
 };
@@ -97,6 +99,7 @@ gw_staff_editor_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->figure_rows, g_ptr_array_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (gw_staff_editor_parent_class)->dispose (object);
 }
@@ -120,6 +123,7 @@ gw_staff_editor_class_init (GwStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, active_switch);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, feedback_group);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, training_group);
 
   gtk_widget_class_install_action (widget_class, "staff-editor.save", NULL, save_action);
@@ -128,10 +132,15 @@ gw_staff_editor_class_init (GwStaffEditorClass *klass)
                                        "staff-editor.save", NULL);
 }
 
+static void load_feedback (GwStaffEditor *self);
+
 static void
 gw_staff_editor_init (GwStaffEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->figure_rows = g_ptr_array_new ();
+  g_signal_connect_swapped (self->period_dropdown, "notify::selected",
+                            G_CALLBACK (load_feedback), self);
 }
 
 static void
@@ -146,6 +155,7 @@ add_figure (GwStaffEditor *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
   gtk_widget_add_css_class (row, "property");
   adw_preferences_group_add (self->feedback_group, row);
+  g_ptr_array_add (self->figure_rows, row);
 }
 
 static char *
@@ -181,11 +191,17 @@ feedback_in_thread (GTask        *task,
   /* Only the task's own data: the window may be closed while this runs. */
   GwStore *store = task_data;
   gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "staff-id"));
+  guint months = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "months"));
   GwStaffFeedback *feedback = g_new0 (GwStaffFeedback, 1);
   GError *error = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (gw_store_staff_feedback (store, staff_id, now - 91 * 24 * 3600, now + 1, now,
+  gint64 since = 0;
+
+  /* A month as 30.5 days is close enough for "the last few months". */
+  if (months > 0)
+    since = now - (gint64) (months * 30.5 * 24 * 3600);
+  if (gw_store_staff_feedback (store, staff_id, since, now + 1, now,
                                feedback, &error))
     g_task_return_pointer (task, feedback, g_free);
   else
@@ -211,6 +227,9 @@ on_feedback_cb (GObject      *source,
   if (feedback == NULL)
     return;
   self = GW_STAFF_EDITOR (user_data);
+  for (guint i = 0; i < self->figure_rows->len; i++)
+    adw_preferences_group_remove (self->feedback_group, g_ptr_array_index (self->figure_rows, i));
+  g_ptr_array_set_size (self->figure_rows, 0);
   resolved = share_of (feedback->resolved, feedback->complaints);
   if (feedback->resolved > 0)
     {
@@ -239,6 +258,33 @@ on_feedback_cb (GObject      *source,
   add_figure (self, _("Praise"), compliments);
   add_figure (self, _("Recognition"), recognised);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_group), TRUE);
+}
+
+/* Indexed like the period drop-down in the template; 0 is all time. */
+static const guint period_months[] = { 3, 6, 12, 0 };
+
+/* The person's figures come from their complaints: off the main loop. A new
+ * period cancels the figures still coming for the old one. */
+static void
+load_feedback (GwStaffEditor *self)
+{
+  g_autoptr(GTask) task = NULL;
+  guint period = gtk_drop_down_get_selected (self->period_dropdown);
+
+  if (self->id == 0)
+    return;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  /* No reference to the window: closing it cancels this, and a cancelled
+   * task never reaches the callback's use of it. */
+  task = g_task_new (NULL, self->cancellable, on_feedback_cb, self);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "staff-id", GSIZE_TO_POINTER ((gsize) self->id));
+  g_object_set_data (G_OBJECT (task), "months",
+                     GUINT_TO_POINTER (period_months[MIN (period, G_N_ELEMENTS (period_months) - 1)]));
+  g_task_run_in_thread (task, feedback_in_thread);
 }
 
 /* The sessions this person attended, newest first; a handful of rows. */
@@ -318,18 +364,7 @@ gw_staff_editor_new (GtkWindow           *parent,
       gtk_switch_set_active (self->active_switch, member->active);
       fill_training_history (self);
 
-      /* The person's figures come from their complaints: off the main loop. */
-      {
-        g_autoptr(GTask) task = NULL;
-
-        self->cancellable = g_cancellable_new ();
-        /* No reference to the window: closing it cancels this, and a
-         * cancelled task never reaches the callback's use of it. */
-        task = g_task_new (NULL, self->cancellable, on_feedback_cb, self);
-        g_task_set_task_data (task, g_object_ref (store), g_object_unref);
-        g_object_set_data (G_OBJECT (task), "staff-id", GSIZE_TO_POINTER ((gsize) self->id));
-        g_task_run_in_thread (task, feedback_in_thread);
-      }
+      load_feedback (self);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;
