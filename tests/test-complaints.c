@@ -972,6 +972,29 @@ test_feedback_period (Fixture       *fixture,
       rows++;
     g_assert_cmpuint (rows, ==, 5);
   }
+
+  /* The summary for an appraisal says the same, for the same period. */
+  {
+    g_autofree char *summary = gw_staff_editor_dup_summary (GW_STAFF_EDITOR (editor));
+    g_autofree char *line = g_strdup_printf ("Complaints they took that are resolved: %s",
+                                             adw_action_row_get_subtitle (resolved));
+    g_autofree char *pdf = g_build_filename (fixture->directory, "summary.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) error = NULL;
+    gsize length = 0;
+
+    g_assert_true (g_str_has_prefix (summary, "Anna Svensson\n"));
+    g_assert_nonnull (strstr (summary, "What customers said (Everything so far)"));
+    g_assert_nonnull (strstr (summary, line));
+    g_assert_nonnull (strstr (summary, "Training attended\nNo training recorded yet"));
+
+    g_assert_true (gw_staff_editor_export_summary (GW_STAFF_EDITOR (editor), pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_assert_cmpuint (length, >, 1000);
+    g_unlink (pdf);
+  }
   gtk_window_destroy (editor);
 }
 

@@ -28,11 +28,16 @@ struct _GwStaffEditor {
   AdwPreferencesGroup *feedback_group;
   GtkDropDown   *period_dropdown;
   GPtrArray     *figure_rows;
+  GtkWidget     *print_button;
   AdwPreferencesGroup *training_group;
   GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (GwStaffEditor, gw_staff_editor, ADW_TYPE_WINDOW)
+
+static void print_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter);
 
 static const char *
 text_of (AdwEntryRow *row)
@@ -124,9 +129,13 @@ gw_staff_editor_class_init (GwStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, feedback_group);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, print_button);
   gtk_widget_class_bind_template_child (widget_class, GwStaffEditor, training_group);
 
   gtk_widget_class_install_action (widget_class, "staff-editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "staff-editor.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "staff-editor.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "staff-editor.save", NULL);
@@ -363,9 +372,156 @@ gw_staff_editor_new (GtkWindow           *parent,
       gtk_switch_set_active (self->manager_switch, member->is_manager);
       gtk_switch_set_active (self->active_switch, member->active);
       fill_training_history (self);
+      gtk_widget_set_visible (self->print_button, TRUE);
 
       load_feedback (self);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GString   *text)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+
+      if (subtitle != NULL && *subtitle != '\0')
+        /* TRANSLATORS: a line of the printed summary, "figure: value" */
+        g_string_append_printf (text, _("%s: %s"), title, subtitle);
+      else
+        g_string_append (text, title);
+      g_string_append_c (text, '\n');
+      return;
+    }
+  for (GtkWidget *kid = gtk_widget_get_first_child (widget); kid != NULL;
+       kid = gtk_widget_get_next_sibling (kid))
+    collect_rows (kid, text);
+}
+
+/**
+ * gw_staff_editor_dup_summary:
+ *
+ * Returns: the person's summary as printed: who they are, what customers
+ *   said in the chosen period, and the training they attended
+ */
+char *
+gw_staff_editor_dup_summary (GwStaffEditor *self)
+{
+  GString *text = g_string_new (NULL);
+  const char *role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
+  GObject *period = gtk_drop_down_get_selected_item (self->period_dropdown);
+
+  g_string_append_printf (text, "%s\n", gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  if (*role != '\0')
+    g_string_append_printf (text, "%s\n", role);
+  if (self->figure_rows->len > 0)
+    {
+      /* TRANSLATORS: heading of the printed summary, with the chosen period */
+      g_string_append_printf (text, _("\nWhat customers said (%s)\n"),
+                              period != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (period))
+                                             : "");
+      for (guint i = 0; i < self->figure_rows->len; i++)
+        collect_rows (g_ptr_array_index (self->figure_rows, i), text);
+    }
+  g_string_append_printf (text, "\n%s\n", _("Training attended"));
+  collect_rows (GTK_WIDGET (self->training_group), text);
+  return g_string_free (text, FALSE);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   gpointer           user_data)
+{
+  gtk_print_operation_set_n_pages (operation, 1);
+}
+
+/* One page: the summary is a dozen lines. */
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page_number,
+                 GwStaffEditor     *self)
+{
+  g_autofree char *summary = gw_staff_editor_dup_summary (self);
+  g_autoptr(PangoLayout) layout = gtk_print_context_create_pango_layout (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  g_autofree char *escaped = NULL;
+  g_autofree char *markup = NULL;
+  const char *first_break = strchr (summary, '\n');
+
+  /* The name as a heading, the rest as it reads on screen. */
+  if (first_break != NULL)
+    {
+      g_autofree char *name = g_markup_escape_text (summary, first_break - summary);
+
+      escaped = g_markup_escape_text (first_break, -1);
+      markup = g_strdup_printf ("<span size=\"x-large\" weight=\"bold\">%s</span>%s", name, escaped);
+    }
+  else
+    markup = g_markup_escape_text (summary, -1);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_markup (layout, markup, -1);
+  cairo_move_to (gtk_print_context_get_cairo_context (context), 0, 0);
+  pango_cairo_show_layout (gtk_print_context_get_cairo_context (context), layout);
+}
+
+static GtkPrintOperation *
+make_print_operation (GwStaffEditor *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autofree char *job = g_strdup_printf (_("Summary for %s"),
+                                          gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+
+  gtk_print_operation_set_job_name (operation, job);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), NULL);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), self);
+  return operation;
+}
+
+/**
+ * gw_staff_editor_export_summary:
+ *
+ * Writes the summary as printed to a PDF file, without a dialog.
+ */
+gboolean
+gw_staff_editor_export_summary (GwStaffEditor  *self,
+                                const char     *pdf_path,
+                                GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = make_print_operation (self);
+
+  gtk_print_operation_set_export_filename (operation, pdf_path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self),
+                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/* The print dialog offers "Print to File" for a PDF. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GwStaffEditor *self = GW_STAFF_EDITOR (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->id == 0)
+    return;
+  operation = make_print_operation (self);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
 }

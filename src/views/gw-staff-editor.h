@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (GwStaffEditor, gw_staff_editor, GW, STAFF_EDITOR, AdwWindow)
 
+char          *gw_staff_editor_dup_summary (GwStaffEditor *self);
+gboolean       gw_staff_editor_export_summary (GwStaffEditor  *self,
+                                               const char     *pdf_path,
+                                               GError        **error);
 GwStaffEditor *gw_staff_editor_new (GtkWindow           *parent,
                                     GwStore             *store,
                                     const GwStaffMember *member);
