@@ -450,24 +450,30 @@ on_draw_page_cb (GtkPrintOperation *operation,
   g_autofree char *summary = gw_staff_editor_dup_summary (self);
   g_autoptr(PangoLayout) layout = gtk_print_context_create_pango_layout (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
-  g_autofree char *escaped = NULL;
-  g_autofree char *markup = NULL;
-  const char *first_break = strchr (summary, '\n');
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+  g_autoptr(GString) markup = g_string_new (NULL);
 
-  /* The name as a heading, the rest as it reads on screen. */
-  if (first_break != NULL)
+  /* The name as the title; a line after a blank one heads a section. */
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *name = g_markup_escape_text (summary, first_break - summary);
+      g_autofree char *escaped = g_markup_escape_text (lines[i], -1);
 
-      escaped = g_markup_escape_text (first_break, -1);
-      markup = g_strdup_printf ("<span size=\"x-large\" weight=\"bold\">%s</span>%s", name, escaped);
+      if (i == 0)
+        g_string_append_printf (markup, "<span size=\"xx-large\" weight=\"bold\">%s</span>",
+                                escaped);
+      else if (*lines[i - 1] == '\0' && *lines[i] != '\0')
+        g_string_append_printf (markup, "<span size=\"large\" weight=\"bold\">%s</span>",
+                                escaped);
+      else
+        g_string_append (markup, escaped);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (markup, '\n');
     }
-  else
-    markup = g_markup_escape_text (summary, -1);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (gtk_print_context_get_width (context) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_spacing (layout, 4 * PANGO_SCALE);
+  pango_layout_set_markup (layout, markup->str, -1);
   cairo_move_to (gtk_print_context_get_cairo_context (context), 0, 0);
   pango_cairo_show_layout (gtk_print_context_get_cairo_context (context), layout);
 }
