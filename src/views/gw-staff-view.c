@@ -269,8 +269,8 @@ fill_concerns (GwStaffView *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (i));
-      state = concern->closed_at != 0 ? _("Closed")
-              : *concern->answer != '\0' ? _("Answered") : _("Open");
+      state = concern->closed_at != 0 ? C_("concern", "Closed")
+              : *concern->answer != '\0' ? C_("concern", "Answered") : C_("concern", "Open");
       tag = gtk_label_new (state);
       gtk_widget_add_css_class (tag, "caption");
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
