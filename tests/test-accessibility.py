@@ -120,6 +120,7 @@ def main():
             search = find(app, Atspi.Role.ENTRY, "Search complaints")
             check("the search field is named", search is not None)
 
+            form = None
             if new_button is not None:
                 Atspi.Action.do_action(new_button, 0)
                 form = wait_for(lambda: next((app.get_child_at_index(i)
@@ -133,6 +134,50 @@ def main():
                     # Named once, by its mnemonic label, not twice over.
                     description = find(form, Atspi.Role.TEXT, "Description")
                     check("the description field is named", description is not None)
+
+            # Close the form and go to the Staff tab.
+            if new_button is not None and form is not None:
+                cancel = next((node for node in walk(form)
+                               if node.get_role() == Atspi.Role.PUSH_BUTTON
+                               and (node.get_name() or "").endswith("Cancel")), None)
+                if cancel is not None:
+                    Atspi.Action.do_action(cancel, 0)
+            staff_tab = next((node for node in walk(app)
+                              if node.get_name() == "Staff" and node.get_role() in
+                              (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON,
+                               Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON)), None)
+            check("the Staff tab can be chosen", staff_tab is not None)
+            if staff_tab is not None:
+                Atspi.Action.do_action(staff_tab, 0)
+
+            # The Staff tab's dialogs: every tick box carries the person's name.
+            # GTK 4.8 names a mnemonic button "Record _Training… Record Training…",
+            # hence the match on the end of the name.
+            for button_name, title in (("Record Training…", "Record Training"),
+                                       ("Log a Concern…", "Raise a Concern")):
+                button = wait_for(lambda: next((node for node in walk(app)
+                                                if node.get_role() == Atspi.Role.PUSH_BUTTON
+                                                and (node.get_name() or "").endswith(button_name)),
+                                               None))
+                check("the Staff tab has a '%s' button" % button_name, button is not None)
+                if button is None:
+                    continue
+                Atspi.Action.do_action(button, 0)
+                dialog = wait_for(lambda: next((app.get_child_at_index(i)
+                                                for i in range(app.get_child_count())
+                                                if app.get_child_at_index(i).get_name() == title),
+                                               None))
+                check("'%s' opens %s" % (button_name, title), dialog is not None)
+                if dialog is not None:
+                    missing = unnamed_controls(dialog)
+                    check("every control in %s has a name" % title, not missing, "; ".join(missing))
+                    cancel = next((node for node in walk(dialog)
+                                   if node.get_role() == Atspi.Role.PUSH_BUTTON
+                                   and (node.get_name() or "").endswith("Cancel")), None)
+                    if cancel is not None:
+                        Atspi.Action.do_action(cancel, 0)
+                        wait_for(lambda: all(app.get_child_at_index(i).get_name() != title
+                                             for i in range(app.get_child_count())))
         finally:
             app_process.terminate()
             app_process.wait(timeout=10)
