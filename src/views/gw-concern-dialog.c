@@ -151,18 +151,9 @@ gw_concern_dialog_new (GtkWindow       *parent,
 
   if (concern != NULL)
     {
-      g_autofree char *when = gw_datetime_format_local_date (concern->raised_at);
-      g_autofree char *about = NULL;
+      g_autofree char *about = gw_concern_describe (concern);
 
       self->id = concern->id;
-      if (*concern->raised_by_name != '\0')
-        /* TRANSLATORS: topic · who raised it · when */
-        about = g_strdup_printf (_("%s · %s · %s"),
-                                 gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic),
-                                 concern->raised_by_name, when);
-      else
-        about = g_strdup_printf (_("%s · %s"),
-                                 gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic), when);
       gtk_window_set_title (GTK_WINDOW (self), _("Answer a Concern"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->concern_row), about);
       adw_action_row_set_subtitle (self->concern_row, concern->text);

@@ -249,18 +249,10 @@ fill_concerns (GwStaffView *self)
   for (guint i = 0; i < self->concerns->len; i++)
     {
       GwConcern *concern = g_ptr_array_index (self->concerns, i);
-      g_autofree char *when = gw_datetime_format_local_date (concern->raised_at);
-      g_autofree char *title = NULL;
+      g_autofree char *title = gw_concern_describe (concern);
       const char *state;
       GtkWidget *tag;
 
-      if (*concern->raised_by_name != '\0')
-        title = g_strdup_printf (_("%s · %s · %s"),
-                                 gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic),
-                                 concern->raised_by_name, when);
-      else
-        title = g_strdup_printf (_("%s · %s"),
-                                 gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic), when);
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -2,6 +2,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "core/gw-datetime.h"
 #include "gw-view-utils.h"
 
 /* Appends every label of @vocabulary, so position N is value N. */
@@ -26,4 +29,19 @@ gw_settings_new_if_installed (void)
   if (schema == NULL)
     return NULL;
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* "Equipment · Sara Eriksson · 23/11/2026", or without the name when the
+ * person chose not to give it. */
+char *
+gw_concern_describe (const GwConcern *concern)
+{
+  g_autofree char *when = gw_datetime_format_local_date (concern->raised_at);
+  const char *topic = gw_vocabulary_label (GW_VOCAB_CONCERN, concern->topic);
+
+  if (*concern->raised_by_name != '\0')
+    /* TRANSLATORS: topic · who raised it · when */
+    return g_strdup_printf (_("%s · %s · %s"), topic, concern->raised_by_name, when);
+  /* TRANSLATORS: topic · when */
+  return g_strdup_printf (_("%s · %s"), topic, when);
 }
