@@ -38,11 +38,14 @@ struct _GwWindow {
   GtkStack            *main_stack;
   AdwStatusPage       *error_page;
   GwComplaintsView    *complaints_view;
-  GwStaffView         *staff_view;
+  AdwBin              *staff_page;
   GtkRevealer         *overdue_banner;
   GtkLabel            *overdue_label;
   AdwViewStackPage    *complaints_stack_page;
   AdwToastOverlay     *toast_overlay;
+
+  /* Made when its tab is first shown; the window opens faster without it. */
+  GwStaffView         *staff_view;
 };
 
 G_DEFINE_FINAL_TYPE (GwWindow, gw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -173,12 +176,22 @@ show_overdue (GtkWidget  *widget,
 }
 
 static void
+on_page_shown_cb (GwWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "staff") == 0)
+    gw_window_get_staff_view (self);
+}
+
+static void
 show_store (GwWindow *self,
             GwStore  *store)
 {
   self->store = g_object_ref (store);
   gw_complaints_view_set_store (self->complaints_view, store);
-  gw_staff_view_set_store (self->staff_view, store);
+  if (self->staff_view != NULL)
+    gw_staff_view_set_store (self->staff_view, store);
 
   self->notifier = gw_notifier_new (store, TRUE);
   g_signal_connect_object (self->notifier, "open-complaint", G_CALLBACK (on_open_complaint_cb),
@@ -575,7 +588,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, staff_view);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_banner);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_stack_page);
@@ -605,8 +618,9 @@ static void
 gw_window_init (GwWindow *self)
 {
   g_type_ensure (GW_TYPE_COMPLAINTS_VIEW);
-  g_type_ensure (GW_TYPE_STAFF_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child",
+                            G_CALLBACK (on_page_shown_cb), self);
   g_signal_connect_swapped (self->complaints_view, "notify::overdue-count",
                             G_CALLBACK (on_overdue_count_cb), self);
 
@@ -628,6 +642,26 @@ gw_window_init (GwWindow *self)
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/**
+ * gw_window_get_staff_view:
+ *
+ * Returns: (transfer none): the Staff tab, made now if it was not yet
+ */
+GwStaffView *
+gw_window_get_staff_view (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+
+  if (self->staff_view != NULL)
+    return self->staff_view;
+
+  self->staff_view = g_object_new (GW_TYPE_STAFF_VIEW, NULL);
+  if (self->store != NULL)
+    gw_staff_view_set_store (self->staff_view, self->store);
+  adw_bin_set_child (self->staff_page, GTK_WIDGET (self->staff_view));
+  return self->staff_view;
 }
 
 GwWindow *

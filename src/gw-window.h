@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "gw-application.h"
+#include "views/gw-staff-view.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (GwWindow, gw_window, GW, WINDOW, AdwApplicationWindow)
 
-GwWindow *gw_window_new       (GwApplication *application,
-                               const char    *database_path);
-GwStore  *gw_window_get_store (GwWindow      *self);
+GwWindow    *gw_window_new            (GwApplication *application,
+                                       const char    *database_path);
+GwStore     *gw_window_get_store      (GwWindow      *self);
+GwStaffView *gw_window_get_staff_view (GwWindow      *self);
 
 G_END_DECLS

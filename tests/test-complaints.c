@@ -631,8 +631,7 @@ static void
 test_add_manager (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkWidget *staff_view = child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
-                                 "staff_view");
+  GtkWidget *staff_view = GTK_WIDGET (gw_window_get_staff_view (fixture->window));
   GtkWidget *managers_button = child (fixture, GTK_WIDGET (fixture->view),
                                       GW_TYPE_COMPLAINTS_VIEW, "managers_button");
   GtkWindow *editor;
@@ -740,8 +739,7 @@ test_recognise_from_compliment (Fixture       *fixture,
   g_assert_cmpint (recognition->kind, ==, GW_RECOGNITION_GIFT);
   g_assert_cmpint (recognition->value, ==, 25000);
   g_assert_cmpint (recognition->complaint_id, ==, id);
-  WAIT_FOR (shows_text (child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
-                               "staff_view"), "Elin Gustafsson: Gift"));
+  WAIT_FOR (shows_text (GTK_WIDGET (gw_window_get_staff_view (fixture->window)), "Elin Gustafsson: Gift"));
 }
 
 static AdwActionRow *
@@ -768,8 +766,7 @@ static void
 test_record_training (Fixture       *fixture,
                       gconstpointer  data)
 {
-  GtkWidget *staff_view = child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
-                                 "staff_view");
+  GtkWidget *staff_view = GTK_WIDGET (gw_window_get_staff_view (fixture->window));
   AdwActionRow *untrained = ADW_ACTION_ROW (child (fixture, staff_view, GW_TYPE_STAFF_VIEW,
                                                    "untrained_row"));
   g_autoptr(GPtrArray) trainings = NULL;
@@ -863,8 +860,7 @@ static void
 test_raise_and_answer_concern (Fixture       *fixture,
                                gconstpointer  data)
 {
-  GtkWidget *staff_view = child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
-                                 "staff_view");
+  GtkWidget *staff_view = GTK_WIDGET (gw_window_get_staff_view (fixture->window));
   GtkWidget *concern_list = child (fixture, staff_view, GW_TYPE_STAFF_VIEW, "concern_list");
   g_autoptr(GPtrArray) concerns = NULL;
   GwConcern *concern;
