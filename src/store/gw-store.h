@@ -11,8 +11,10 @@
 
 #include "core/gw-complaint.h"
 #include "core/gw-complaint-filter.h"
+#include "core/gw-goals.h"
 #include "core/gw-top-issues.h"
 #include "core/gw-reminders.h"
+#include "core/gw-vision.h"
 
 G_BEGIN_DECLS
 
@@ -33,7 +35,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 8
+#define GW_STORE_SCHEMA_VERSION 9
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -237,6 +239,54 @@ gboolean     gw_store_answer_concern        (GwStore             *self,
 GPtrArray   *gw_store_list_concerns         (GwStore             *self,
                                              gboolean             include_closed,
                                              guint                limit,
+                                             GError             **error);
+
+gint64       gw_store_add_vision            (GwStore                  *self,
+                                             const GwVisionStatement  *statement,
+                                             GError                  **error);
+GPtrArray   *gw_store_list_visions          (GwStore                  *self,
+                                             GError                  **error);
+
+gint64       gw_store_save_goal             (GwStore             *self,
+                                             const GwGoal        *goal,
+                                             GError             **error);
+gboolean     gw_store_delete_goal           (GwStore             *self,
+                                             gint64               id,
+                                             gboolean             deleted,
+                                             GError             **error);
+GPtrArray   *gw_store_list_goals            (GwStore             *self,
+                                             GError             **error);
+gboolean     gw_store_set_goal_value        (GwStore             *self,
+                                             gint64               goal_id,
+                                             GwMonth              month,
+                                             gboolean             has_value,
+                                             double               value,
+                                             GError             **error);
+gboolean     gw_store_month_facts           (GwStore             *self,
+                                             gint64               from,
+                                             gint64               until,
+                                             gint64               category_id,
+                                             gint64               now,
+                                             GwMonthFacts        *facts,
+                                             GError             **error);
+char        *gw_store_get_month_notes       (GwStore             *self,
+                                             GwMonth              month,
+                                             GError             **error);
+gboolean     gw_store_set_month_notes       (GwStore             *self,
+                                             GwMonth              month,
+                                             const char          *notes,
+                                             GError             **error);
+GwMonthlyReview *gw_store_monthly_review    (GwStore             *self,
+                                             GwMonth              month,
+                                             gint64               now,
+                                             GError             **error);
+
+char        *gw_store_get_policy_text       (GwStore             *self,
+                                             GwPolicyArea         area,
+                                             GError             **error);
+gboolean     gw_store_set_policy_text       (GwStore             *self,
+                                             GwPolicyArea         area,
+                                             const char          *body,
                                              GError             **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
