@@ -38,13 +38,15 @@ struct _GwWindow {
   GtkStack            *main_stack;
   AdwStatusPage       *error_page;
   GwComplaintsView    *complaints_view;
+  AdwBin              *vision_page;
   AdwBin              *staff_page;
   GtkRevealer         *overdue_banner;
   GtkLabel            *overdue_label;
   AdwViewStackPage    *complaints_stack_page;
   AdwToastOverlay     *toast_overlay;
 
-  /* Made when its tab is first shown; the window opens faster without it. */
+  /* Made when their tab is first shown; the window opens faster without them. */
+  GwVisionView        *vision_view;
   GwStaffView         *staff_view;
 };
 
@@ -180,7 +182,9 @@ on_page_shown_cb (GwWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  if (g_strcmp0 (name, "staff") == 0)
+  if (g_strcmp0 (name, "vision") == 0)
+    gw_window_get_vision_view (self);
+  else if (g_strcmp0 (name, "staff") == 0)
     gw_window_get_staff_view (self);
 }
 
@@ -190,6 +194,8 @@ show_store (GwWindow *self,
 {
   self->store = g_object_ref (store);
   gw_complaints_view_set_store (self->complaints_view, store);
+  if (self->vision_view != NULL)
+    gw_vision_view_set_store (self->vision_view, store);
   if (self->staff_view != NULL)
     gw_staff_view_set_store (self->staff_view, store);
 
@@ -588,6 +594,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, vision_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_banner);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_label);
@@ -642,6 +649,26 @@ gw_window_init (GwWindow *self)
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/**
+ * gw_window_get_vision_view:
+ *
+ * Returns: (transfer none): the Vision & Goals tab, made now if it was not yet
+ */
+GwVisionView *
+gw_window_get_vision_view (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+
+  if (self->vision_view != NULL)
+    return self->vision_view;
+
+  self->vision_view = g_object_new (GW_TYPE_VISION_VIEW, NULL);
+  if (self->store != NULL)
+    gw_vision_view_set_store (self->vision_view, self->store);
+  adw_bin_set_child (self->vision_page, GTK_WIDGET (self->vision_view));
+  return self->vision_view;
 }
 
 /**

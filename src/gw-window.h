@@ -5,6 +5,7 @@
 
 #include "gw-application.h"
 #include "views/gw-staff-view.h"
+#include "views/gw-vision-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,6 @@ GwWindow    *gw_window_new            (GwApplication *application,
                                        const char    *database_path);
 GwStore     *gw_window_get_store      (GwWindow      *self);
 GwStaffView *gw_window_get_staff_view (GwWindow      *self);
+GwVisionView *gw_window_get_vision_view (GwWindow     *self);
 
 G_END_DECLS

@@ -45,3 +45,123 @@ gw_concern_describe (const GwConcern *concern)
   /* TRANSLATORS: topic · when */
   return g_strdup_printf (_("%s · %s"), topic, when);
 }
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   GwReport          *report)
+{
+  guint n_pages = gw_report_paginate (report, gtk_print_context_get_cairo_context (context),
+                                      gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 GwReport          *report)
+{
+  gw_report_draw_page (report, gtk_print_context_get_cairo_context (context), page,
+                       gtk_print_context_get_width (context),
+                       gtk_print_context_get_height (context));
+}
+
+/**
+ * gw_print_report:
+ * @report: (transfer full): what to print
+ * @pdf_path: (nullable): write this PDF without a dialog, or %NULL to show
+ *   the print dialog (whose "Print to File" makes a PDF too)
+ *
+ * Prints with the drawing routine the command line's PDFs use, so paper,
+ * the dialog's PDF and `--monthly-report` agree.
+ */
+gboolean
+gw_print_report (GtkWindow  *parent,
+                 GwReport   *report,
+                 const char *pdf_path,
+                 GError    **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+
+  gtk_print_operation_set_job_name (operation, gw_report_get_title (report));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), report);
+  g_object_set_data_full (G_OBJECT (operation), "report", report, (GDestroyNotify) gw_report_free);
+
+  if (pdf_path != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, pdf_path);
+      return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent,
+                                      error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+    }
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
+                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+typedef struct {
+  GwStore *store;
+  GwMonth  month;
+  gint64   now;
+} ReviewRequest;
+
+static void
+review_request_free (ReviewRequest *request)
+{
+  g_object_unref (request->store);
+  g_free (request);
+}
+
+static void
+review_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ReviewRequest *request = task_data;
+  GError *error = NULL;
+  GwMonthlyReview *review = gw_store_monthly_review (request->store, request->month,
+                                                     request->now, &error);
+
+  if (review == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, review, (GDestroyNotify) gw_monthly_review_free);
+}
+
+/**
+ * gw_monthly_review_load_async:
+ *
+ * Gathers @month's review on a worker thread: its figures come from the
+ * whole complaint log, which the main loop must not wait for.
+ */
+void
+gw_monthly_review_load_async (gpointer             source_object,
+                              GwStore             *store,
+                              GwMonth              month,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (source_object, cancellable, callback, user_data);
+  ReviewRequest *request = g_new0 (ReviewRequest, 1);
+
+  request->store = g_object_ref (store);
+  request->month = month;
+  request->now = g_get_real_time () / G_USEC_PER_SEC;
+  g_task_set_task_data (task, request, (GDestroyNotify) review_request_free);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_run_in_thread (task, review_in_thread);
+}
+
+GwMonthlyReview *
+gw_monthly_review_load_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

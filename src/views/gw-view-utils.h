@@ -5,6 +5,8 @@
 
 #include "core/gw-complaint-filter.h"
 #include "core/gw-enums.h"
+#include "report/gw-report.h"
+#include "store/gw-store.h"
 
 G_BEGIN_DECLS
 
@@ -12,5 +14,17 @@ void       gw_string_list_append_vocabulary (GtkStringList *list,
                                              GwVocabulary   vocabulary);
 GSettings *gw_settings_new_if_installed     (void);
 char      *gw_concern_describe              (const GwConcern *concern);
+void       gw_monthly_review_load_async     (gpointer             source_object,
+                                             GwStore             *store,
+                                             GwMonth              month,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+GwMonthlyReview *gw_monthly_review_load_finish (GAsyncResult     *result,
+                                             GError             **error);
+gboolean   gw_print_report                  (GtkWindow       *parent,
+                                             GwReport        *report,
+                                             const char      *pdf_path,
+                                             GError         **error);
 
 G_END_DECLS
