@@ -20,6 +20,11 @@
 #include "views/gw-recognition-dialog.h"
 #include "views/gw-training-dialog.h"
 #include "views/gw-concern-dialog.h"
+#include "views/gw-goal-dialog.h"
+#include "views/gw-review-window.h"
+#include "views/gw-vision-dialog.h"
+#include "views/gw-vision-view.h"
+#include "views/gw-view-utils.h"
 
 static GwApplication *application;
 
@@ -994,6 +999,230 @@ test_feedback_period (Fixture       *fixture,
   gtk_window_destroy (editor);
 }
 
+static void
+set_text_view (GtkWidget  *view,
+               const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+/* The text views of the vision dialog's steps, in order. */
+static GPtrArray *
+step_views (GtkWidget *dialog)
+{
+  GPtrArray *views = g_ptr_array_new ();
+  GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (dialog, GW_TYPE_VISION_DIALOG,
+                                                                "stack"));
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("step%u", i);
+      GtkWidget *page = gtk_stack_get_child_by_name (GTK_STACK (stack), name);
+      GtkWidget *view = page;
+
+      /* The page's last child is the answer's scrolled window. */
+      view = gtk_widget_get_last_child (page);
+      view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view));
+      g_ptr_array_add (views, view);
+    }
+  return views;
+}
+
+/* Five steps, the statement last; a second version keeps the first. */
+static void
+test_write_vision (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *vision_view;
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr(GPtrArray) visions = NULL;
+  GtkWidget *stack;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "vision"));
+  vision_view = GTK_WIDGET (gw_window_get_vision_view (fixture->window));
+  g_assert_true (shows_text (vision_view, "Where is your customer service going?"));
+  g_assert_true (gtk_widget_activate_action (vision_view, "vision.write", NULL));
+  WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_VISION_DIALOG))) != NULL);
+  stack = child (fixture, dialog, GW_TYPE_VISION_DIALOG, "stack");
+  g_assert_true (shows_text (dialog, "Step 1 of 5"));
+
+  views = step_views (dialog);
+  set_text_view (g_ptr_array_index (views, 0), "Regulars bring their friends");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.next", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "step1");
+  set_text_view (g_ptr_array_index (views, 1), "They remember my name");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.next", NULL));
+  set_text_view (g_ptr_array_index (views, 2), "We answered every complaint within a day");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.next", NULL));
+  set_text_view (g_ptr_array_index (views, 3), "Speed, warmth, keeping promises");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.next", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "step4");
+
+  /* No statement yet: told so on its step, and nothing typed is lost. */
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.save", NULL));
+  g_assert_true (gtk_widget_get_visible (child (fixture, dialog, GW_TYPE_VISION_DIALOG,
+                                                "error_label")));
+  g_assert_true (find_toplevel (GW_TYPE_VISION_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.back", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "step3");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.next", NULL));
+  set_text_view (g_ptr_array_index (views, 4), "Quick, kind and fair, every time");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.save", NULL));
+
+  visions = gw_store_list_visions (fixture->store, NULL);
+  g_assert_cmpuint (visions->len, ==, 1);
+  g_assert_cmpstr (((GwVisionStatement *) g_ptr_array_index (visions, 0))->answers[0], ==,
+                   "Regulars bring their friends");
+  g_assert_cmpstr (gw_vision_statement_get_text (g_ptr_array_index (visions, 0)), ==,
+                   "Quick, kind and fair, every time");
+  WAIT_FOR (shows_text (vision_view, "Quick, kind and fair, every time"));
+  g_clear_pointer (&visions, g_ptr_array_unref);
+  g_clear_pointer (&views, g_ptr_array_unref);
+
+  /* A revision starts from the current version and is kept beside it. */
+  WAIT_FOR (find_toplevel (GW_TYPE_VISION_DIALOG) == NULL);
+  g_assert_true (gtk_widget_activate_action (vision_view, "vision.write", NULL));
+  WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_VISION_DIALOG))) != NULL);
+  views = step_views (dialog);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, 0));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Regulars bring their friends");
+  }
+  set_text_view (g_ptr_array_index (views, 4), "Quality, service, cleanliness, value");
+  g_assert_true (gtk_widget_activate_action (dialog, "vision.save", NULL));
+  visions = gw_store_list_visions (fixture->store, NULL);
+  g_assert_cmpuint (visions->len, ==, 2);
+  g_assert_cmpstr (gw_vision_statement_get_text (g_ptr_array_index (visions, 1)), ==,
+                   "Quick, kind and fair, every time");
+  WAIT_FOR (shows_text (vision_view, "Quality, service, cleanliness, value")
+            && gtk_widget_get_visible (child (fixture, vision_view, GW_TYPE_VISION_VIEW,
+                                              "history_group"))
+            && shows_text (child (fixture, vision_view, GW_TYPE_VISION_VIEW, "history_list"),
+                           "Quick, kind and fair, every time"));
+}
+
+/* An example goal in one click, then the month's value typed in. */
+static void
+test_goal_from_template (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *vision_view = GTK_WIDGET (gw_window_get_vision_view (fixture->window));
+  GwMonth month = gw_vision_view_get_review_month (GW_VISION_VIEW (vision_view));
+  GtkWidget *dialog, *target_row, *value_row, *goal_list;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GwMonthlyReview) review = NULL;
+  GwGoal *goal;
+  GwGoalTrend *trend;
+
+  g_assert_cmpint (month, ==, gw_month_last_complete (g_get_real_time () / G_USEC_PER_SEC));
+  g_assert_true (gtk_widget_activate_action (vision_view, "vision.add-goal", "i", 0));
+  WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_GOAL_DIALOG))) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (fixture, dialog,
+                                                                GW_TYPE_GOAL_DIALOG,
+                                                                "name_row"))), ==,
+                   "Calls answered within");
+
+  /* A target that is not a number: told where, and the rest stays. */
+  target_row = child (fixture, dialog, GW_TYPE_GOAL_DIALOG, "target_row");
+  value_row = child (fixture, dialog, GW_TYPE_GOAL_DIALOG, "value_row");
+  gtk_editable_set_text (GTK_EDITABLE (target_row), "twenty");
+  gtk_editable_set_text (GTK_EDITABLE (value_row), "18,5");
+  g_assert_true (gtk_widget_activate_action (dialog, "goal.save", NULL));
+  g_assert_true (gtk_widget_has_css_class (target_row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value_row)), ==, "18,5");
+  goals = gw_store_list_goals (fixture->store, NULL);
+  g_assert_cmpuint (goals->len, ==, 0);
+  g_clear_pointer (&goals, g_ptr_array_unref);
+
+  gtk_editable_set_text (GTK_EDITABLE (target_row), "15");
+  g_assert_true (gtk_widget_activate_action (dialog, "goal.save", NULL));
+  goals = gw_store_list_goals (fixture->store, NULL);
+  g_assert_cmpuint (goals->len, ==, 1);
+  goal = g_ptr_array_index (goals, 0);
+  g_assert_cmpstr (goal->name, ==, "Calls answered within");
+  g_assert_cmpint (goal->direction, ==, GW_DIRECTION_LOWER);
+  g_assert_cmpfloat (goal->target, ==, 15);
+  g_assert_cmpstr (goal->unit, ==, "seconds");
+
+  review = gw_store_monthly_review (fixture->store, month, g_get_real_time () / G_USEC_PER_SEC,
+                                    NULL);
+  trend = g_ptr_array_index (review->trends, 0);
+  g_assert_true (trend->has_value[GW_TREND_MONTHS - 1]);
+  g_assert_cmpfloat (trend->values[GW_TREND_MONTHS - 1], ==, 18.5);
+
+  /* Over the target where lower is better: off track, on the tab. */
+  goal_list = child (fixture, vision_view, GW_TYPE_VISION_VIEW, "goal_list");
+  WAIT_FOR (shows_text (goal_list, "Calls answered within") && shows_text (goal_list, "Off track"));
+}
+
+/* The month's review opens on the figures; notes are kept with the month,
+ * and it prints to PDF through the print operation. */
+static void
+test_open_review (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *vision_view = GTK_WIDGET (gw_window_get_vision_view (fixture->window));
+  GwMonth month = gw_vision_view_get_review_month (GW_VISION_VIEW (vision_view));
+  g_autofree char *month_name = gw_month_format (month);
+  g_autofree char *notes = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->directory, "review.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  const GwMonthlyReview *review;
+  GwReviewWindow *window;
+  GtkWidget *notes_view;
+  gsize length = 0;
+
+  g_assert_true (gtk_widget_activate_action (vision_view, "vision.review", NULL));
+  WAIT_FOR ((window = GW_REVIEW_WINDOW (find_toplevel (GW_TYPE_REVIEW_WINDOW))) != NULL);
+  g_assert_cmpint (gw_review_window_get_month (window), ==, month);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, month_name);
+  WAIT_FOR ((review = gw_review_window_get_review (window)) != NULL);
+  {
+    g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, review->facts.complaints);
+
+    g_assert_cmpint (review->facts.complaints, >, 0);
+    g_assert_true (shows_text (child (fixture, GTK_WIDGET (window), GW_TYPE_REVIEW_WINDOW,
+                                      "figures_list"), count));
+  }
+
+  notes_view = child (fixture, GTK_WIDGET (window), GW_TYPE_REVIEW_WINDOW, "notes_view");
+  set_text_view (notes_view, "Train the Saturday staff on refunds");
+  g_assert_true (gw_print_report (GTK_WINDOW (window), gw_report_new_monthly (review), pdf,
+                                  &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  /* The month before, and back: the notes went with their month. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "review.previous", NULL));
+  notes = gw_store_get_month_notes (fixture->store, month, NULL);
+  g_assert_cmpstr (notes, ==, "Train the Saturday staff on refunds");
+  g_assert_cmpint (gw_review_window_get_month (window), ==, month - 1);
+  WAIT_FOR (gw_review_window_get_review (window) != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "review.next", NULL));
+  WAIT_FOR (gw_review_window_get_review (window) != NULL
+            && gw_review_window_get_review (window)->month == month);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes_view));
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, "Train the Saturday staff on refunds");
+  }
+  gtk_window_close (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1026,6 +1255,9 @@ main (int   argc,
   ADD ("/staff/record-training", test_record_training);
   ADD ("/staff/feedback-period", test_feedback_period);
   ADD ("/staff/raise-and-answer-concern", test_raise_and_answer_concern);
+  ADD ("/vision/write-in-five-steps", test_write_vision);
+  ADD ("/vision/goal-from-template", test_goal_from_template);
+  ADD ("/vision/open-review", test_open_review);
 #undef ADD
   return g_test_run ();
 }
