@@ -196,6 +196,59 @@ gw_transfer_export_csv_to_file (GwStore       *store,
   return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
 }
 
+/* A vision written some months ago and the four example goals, with a
+ * year of the values a shop would have typed in. */
+static gboolean
+fill_demo_vision_and_goals (GwStore  *store,
+                            gint64    now,
+                            GError  **error)
+{
+  static const double calls_seconds[GW_TREND_MONTHS] = { 28, 26, 27, 24, 25, 22, 21, 23, 19, 18, 20, 17 };
+  static const double returned_share[GW_TREND_MONTHS] = { 3.1, 2.9, 3.4, 2.8, 2.6, 2.7, 2.4, 2.2,
+                                                          2.5, 2.1, 1.9, 2.0 };
+  g_autoptr(GwVisionStatement) vision = gw_vision_statement_new ();
+  const char *answers[GW_VISION_STEPS] = {
+    N_("Regulars come back and bring their friends. Staff stay for years. Problems are fixed the same day. We know what our customers like. Our prices are fair."),
+    N_("\"They remember me.\" \"If something is wrong, they sort it out at once.\" \"I never wait long.\""),
+    N_("We answered every complaint within a day, trained everyone in handling complaints, and went through customers' feedback together every month."),
+    N_("Speed, a personal welcome, keeping our promises, fair compensation."),
+    N_("Every customer leaves happier than they came in."),
+  };
+  guint n_templates;
+  const GwGoalTemplate *templates = gw_goal_templates (&n_templates);
+  GwMonth this_month = gw_month_from_time (now);
+
+  for (guint i = 0; i < GW_VISION_STEPS; i++)
+    {
+      g_free (vision->answers[i]);
+      vision->answers[i] = g_strdup (_(answers[i]));
+    }
+  vision->written_at = now - 200 * 24 * 3600;
+  if (gw_store_add_vision (store, vision, error) == 0)
+    return FALSE;
+
+  for (guint i = 0; i < n_templates; i++)
+    {
+      g_autoptr(GwGoal) goal = gw_goal_new_from_template (&templates[i],
+                                                          this_month - GW_TREND_MONTHS);
+      gint64 id = gw_store_save_goal (store, goal, error);
+
+      if (id == 0)
+        return FALSE;
+      if (goal->metric != GW_METRIC_TYPED)
+        continue;
+      for (guint m = 0; m < GW_TREND_MONTHS; m++)
+        {
+          const double *values = i == 0 ? calls_seconds : returned_share;
+
+          if (!gw_store_set_goal_value (store, id, this_month - GW_TREND_MONTHS + m, TRUE,
+                                        values[m], error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * gw_transfer_fill_demo:
  * @now: the present, in Unix seconds
@@ -277,6 +330,9 @@ gw_transfer_fill_demo (GwStore  *store,
           goto fail;
       }
   }
+
+  if (!fill_demo_vision_and_goals (store, now, error))
+    goto fail;
 
   if (!gw_store_commit (store, error))
     return FALSE;

@@ -1042,13 +1042,19 @@ test_write_vision (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
                                              "vision"));
   vision_view = GTK_WIDGET (gw_window_get_vision_view (fixture->window));
-  g_assert_true (shows_text (vision_view, "Where is your customer service going?"));
+  /* The demo's vision is on top; start a store of one's own. */
+  g_assert_true (shows_text (vision_view, "Every customer leaves happier than they came in."));
+  visions = gw_store_list_visions (fixture->store, NULL);
+  g_assert_cmpuint (visions->len, ==, 1);
+  g_clear_pointer (&visions, g_ptr_array_unref);
   g_assert_true (gtk_widget_activate_action (vision_view, "vision.write", NULL));
   WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_VISION_DIALOG))) != NULL);
   stack = child (fixture, dialog, GW_TYPE_VISION_DIALOG, "stack");
   g_assert_true (shows_text (dialog, "Step 1 of 5"));
 
   views = step_views (dialog);
+  /* Begun from the demo's: clear the statement to see it refused. */
+  set_text_view (g_ptr_array_index (views, 4), "");
   set_text_view (g_ptr_array_index (views, 0), "Regulars bring their friends");
   g_assert_true (gtk_widget_activate_action (dialog, "vision.next", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "step1");
@@ -1072,7 +1078,7 @@ test_write_vision (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (dialog, "vision.save", NULL));
 
   visions = gw_store_list_visions (fixture->store, NULL);
-  g_assert_cmpuint (visions->len, ==, 1);
+  g_assert_cmpuint (visions->len, ==, 2);
   g_assert_cmpstr (((GwVisionStatement *) g_ptr_array_index (visions, 0))->answers[0], ==,
                    "Regulars bring their friends");
   g_assert_cmpstr (gw_vision_statement_get_text (g_ptr_array_index (visions, 0)), ==,
@@ -1098,7 +1104,7 @@ test_write_vision (Fixture       *fixture,
   set_text_view (g_ptr_array_index (views, 4), "Quality, service, cleanliness, value");
   g_assert_true (gtk_widget_activate_action (dialog, "vision.save", NULL));
   visions = gw_store_list_visions (fixture->store, NULL);
-  g_assert_cmpuint (visions->len, ==, 2);
+  g_assert_cmpuint (visions->len, ==, 3);
   g_assert_cmpstr (gw_vision_statement_get_text (g_ptr_array_index (visions, 1)), ==,
                    "Quick, kind and fair, every time");
   WAIT_FOR (shows_text (vision_view, "Quality, service, cleanliness, value")
@@ -1120,7 +1126,11 @@ test_goal_from_template (Fixture       *fixture,
   g_autoptr(GwMonthlyReview) review = NULL;
   GwGoal *goal;
   GwGoalTrend *trend;
+  guint n_goals;
 
+  goals = gw_store_list_goals (fixture->store, NULL);
+  n_goals = goals->len;
+  g_clear_pointer (&goals, g_ptr_array_unref);
   g_assert_cmpint (month, ==, gw_month_last_complete (g_get_real_time () / G_USEC_PER_SEC));
   g_assert_true (gtk_widget_activate_action (vision_view, "vision.add-goal", "i", 0));
   WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_GOAL_DIALOG))) != NULL);
@@ -1138,14 +1148,14 @@ test_goal_from_template (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (target_row, "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value_row)), ==, "18,5");
   goals = gw_store_list_goals (fixture->store, NULL);
-  g_assert_cmpuint (goals->len, ==, 0);
+  g_assert_cmpuint (goals->len, ==, n_goals);
   g_clear_pointer (&goals, g_ptr_array_unref);
 
   gtk_editable_set_text (GTK_EDITABLE (target_row), "15");
   g_assert_true (gtk_widget_activate_action (dialog, "goal.save", NULL));
   goals = gw_store_list_goals (fixture->store, NULL);
-  g_assert_cmpuint (goals->len, ==, 1);
-  goal = g_ptr_array_index (goals, 0);
+  g_assert_cmpuint (goals->len, ==, n_goals + 1);
+  goal = g_ptr_array_index (goals, n_goals);
   g_assert_cmpstr (goal->name, ==, "Calls answered within");
   g_assert_cmpint (goal->direction, ==, GW_DIRECTION_LOWER);
   g_assert_cmpfloat (goal->target, ==, 15);
@@ -1153,13 +1163,19 @@ test_goal_from_template (Fixture       *fixture,
 
   review = gw_store_monthly_review (fixture->store, month, g_get_real_time () / G_USEC_PER_SEC,
                                     NULL);
-  trend = g_ptr_array_index (review->trends, 0);
+  trend = g_ptr_array_index (review->trends, n_goals);
   g_assert_true (trend->has_value[GW_TREND_MONTHS - 1]);
   g_assert_cmpfloat (trend->values[GW_TREND_MONTHS - 1], ==, 18.5);
 
   /* Over the target where lower is better: off track, on the tab. */
   goal_list = child (fixture, vision_view, GW_TYPE_VISION_VIEW, "goal_list");
-  WAIT_FOR (shows_text (goal_list, "Calls answered within") && shows_text (goal_list, "Off track"));
+  WAIT_FOR (gtk_list_box_get_row_at_index (GTK_LIST_BOX (goal_list), n_goals) != NULL
+            && shows_text (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (goal_list),
+                                                                      n_goals)),
+                           "18.5 seconds")
+            && shows_text (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (goal_list),
+                                                                      n_goals)),
+                           "Off track"));
 }
 
 /* The month's review opens on the figures; notes are kept with the month,
