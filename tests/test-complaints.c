@@ -1084,6 +1084,10 @@ test_write_vision (Fixture       *fixture,
   g_assert_cmpstr (gw_vision_statement_get_text (g_ptr_array_index (visions, 0)), ==,
                    "Quick, kind and fair, every time");
   WAIT_FOR (shows_text (vision_view, "Quick, kind and fair, every time"));
+  /* Staff see it between two complaints too. */
+  g_assert_true (shows_text (child (fixture, GTK_WIDGET (fixture->view), GW_TYPE_COMPLAINTS_VIEW,
+                                    "vision_label"),
+                             "Quick, kind and fair, every time"));
   g_clear_pointer (&visions, g_ptr_array_unref);
   g_clear_pointer (&views, g_ptr_array_unref);
 

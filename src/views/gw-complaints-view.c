@@ -57,6 +57,7 @@ struct _GwComplaintsView {
   GtkListView        *list_view;
   GtkLabel           *count_label;
   GtkStack           *detail_stack;
+  GtkLabel           *vision_label;
   GwComplaintDetail  *detail;         /* made when first needed */
   GtkStringList      *kind_choices;
   GtkStringList      *status_choices;
@@ -633,6 +634,27 @@ on_store_changed_cb (GwStore          *store,
     }
 }
 
+/* The vision where staff see it every day, between two complaints. */
+static void
+show_vision (GwComplaintsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) visions = gw_store_list_visions (self->store, &error);
+  g_autofree char *line = NULL;
+
+  if (visions == NULL)
+    {
+      g_debug ("Cannot read the vision: %s", error->message);
+      return;
+    }
+  if (visions->len > 0)
+    /* TRANSLATORS: the business's vision statement under the empty detail pane */
+    line = g_strdup_printf (_("Our vision: “%s”"),
+                            gw_vision_statement_get_text (g_ptr_array_index (visions, 0)));
+  gtk_label_set_label (self->vision_label, line != NULL ? line : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->vision_label), line != NULL);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
@@ -681,6 +703,9 @@ gw_complaints_view_set_store (GwComplaintsView *self,
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (store, "changed::complaints", G_CALLBACK (on_store_changed_cb), self, 0);
+  g_signal_connect_object (store, "changed::vision_statements", G_CALLBACK (show_vision), self,
+                           G_CONNECT_SWAPPED);
+  show_vision (self);
   g_signal_connect_object (store, "changed::staff", G_CALLBACK (on_store_changed_cb), self, 0);
   g_signal_connect_object (store, "changed::categories", G_CALLBACK (on_store_changed_cb), self,
                            0);
@@ -812,6 +837,7 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-complaints-view.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, GwComplaintsView, name)
+  BIND (vision_label);
   BIND (leaflet);
   BIND (search_entry);
   BIND (show_resolved_check);
