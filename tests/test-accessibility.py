@@ -178,6 +178,37 @@ def main():
                         Atspi.Action.do_action(cancel, 0)
                         wait_for(lambda: all(app.get_child_at_index(i).get_name() != title
                                              for i in range(app.get_child_count())))
+
+            # The Vision & Goals tab and its five-step dialog.
+            vision_tab = next((node for node in walk(app)
+                               if node.get_name() == "Vision & Goals" and node.get_role() in
+                               (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON,
+                                Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON)), None)
+            check("the Vision & Goals tab can be chosen", vision_tab is not None)
+            if vision_tab is not None:
+                Atspi.Action.do_action(vision_tab, 0)
+                write = wait_for(lambda: next((node for node in walk(app)
+                                               if node.get_role() == Atspi.Role.PUSH_BUTTON
+                                               and (node.get_name() or "").endswith(
+                                                   "Write a New Version…")), None))
+                check("the Vision & Goals tab has a 'Write a New Version…' button",
+                      write is not None)
+                missing = unnamed_controls(app)
+                check("every control in the Vision & Goals tab has a name", not missing,
+                      "; ".join(missing))
+                if write is not None:
+                    Atspi.Action.do_action(write, 0)
+                    dialog = wait_for(lambda: next((app.get_child_at_index(i)
+                                                    for i in range(app.get_child_count())
+                                                    if app.get_child_at_index(i).get_name()
+                                                    == "Your Vision"), None))
+                    check("it opens the vision's five steps", dialog is not None)
+                    if dialog is not None:
+                        missing = unnamed_controls(dialog)
+                        check("every control in the five steps has a name", not missing,
+                              "; ".join(missing))
+                        answer = find(dialog, Atspi.Role.TEXT, "Success")
+                        check("the first step's answer is named after its step", answer is not None)
         finally:
             app_process.terminate()
             app_process.wait(timeout=10)
