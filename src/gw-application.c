@@ -13,6 +13,7 @@
 #include "gw-application.h"
 #include "gw-transfer.h"
 #include "notify/gw-notifier.h"
+#include "report/gw-report.h"
 #include "views/gw-view-utils.h"
 #include "gw-window.h"
 
@@ -36,6 +37,13 @@ static const GOptionEntry option_entries[] = {
     N_("Export every complaint to a CSV file (- for standard output), then quit"), N_("FILE") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a backup copy of the database to FILE, then quit"), N_("FILE") },
+  { "monthly-report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the review of MONTH (YYYY-MM) as a PDF to the --output file, then quit"),
+    N_("MONTH") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file --monthly-report writes"), N_("FILE") },
+  { "export-policy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the customer service policy as a PDF to FILE, then quit"), N_("FILE") },
   { "check-overdue", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Send reminders for follow-ups that are due, then quit"), NULL },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -81,6 +89,47 @@ print_import_progress (goffset  bytes_read,
   g_printerr (interactive ? "\r%s" : "%s\n", message);
 }
 
+/* The owner's text for each section, or NULL where the starter stands. */
+static gboolean
+write_policy (GwStore     *store,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GwReport) report = NULL;
+
+  for (guint area = 0; area < GW_N_POLICY_AREAS; area++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      char *text = gw_store_get_policy_text (store, area, &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_ptr_array_add (texts, text);
+    }
+  report = gw_report_new_policy ((const char *const *) texts->pdata);
+  return gw_report_write_pdf (report, path, error);
+}
+
+static gboolean
+write_monthly_report (GwStore     *store,
+                      GwMonth      month,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GwMonthlyReview) review = NULL;
+  g_autoptr(GwReport) report = NULL;
+
+  review = gw_store_monthly_review (store, month, g_get_real_time () / G_USEC_PER_SEC, error);
+  if (review == NULL)
+    return FALSE;
+  report = gw_report_new_monthly (review);
+  return gw_report_write_pdf (report, path, error);
+}
+
 static gboolean
 run_command_line_tasks (GwApplication *self,
                         GVariantDict  *options,
@@ -90,10 +139,39 @@ run_command_line_tasks (GwApplication *self,
   g_autofree char *import_path = NULL;
   g_autofree char *export_path = NULL;
   g_autofree char *backup_path = NULL;
+  g_autofree char *report_month = NULL;
+  g_autofree char *report_path = NULL;
+  g_autofree char *policy_path = NULL;
+  GwMonth month = GW_NO_MONTH;
 
   g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
   g_variant_dict_lookup (options, "export-csv", "^ay", &export_path);
   g_variant_dict_lookup (options, "backup", "^ay", &backup_path);
+  g_variant_dict_lookup (options, "monthly-report", "s", &report_month);
+  g_variant_dict_lookup (options, "output", "^ay", &report_path);
+  g_variant_dict_lookup (options, "export-policy", "^ay", &policy_path);
+
+  /* Mistakes in the options are told before the store is opened, or made. */
+  if (report_month != NULL && !gw_month_parse_key (report_month, &month))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* TRANSLATORS: keep YYYY-MM as it is: the month is typed that way */
+                   _("“%s” is not a month: write it as YYYY-MM, for example 2026-11"),
+                   report_month);
+      return FALSE;
+    }
+  if (report_month != NULL && report_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Say where to write the review with --output FILE"));
+      return FALSE;
+    }
+  if (report_month == NULL && report_path != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--output names the file for --monthly-report"));
+      return FALSE;
+    }
 
   store = gw_store_open (self->database_path, error);
   if (store == NULL)
@@ -164,6 +242,23 @@ run_command_line_tasks (GwApplication *self,
       g_printerr (_("Backed up %s to %s\n"), self->database_path, backup_path);
     }
 
+  if (report_month != NULL)
+    {
+      g_autofree char *name = gw_month_format (month);
+
+      if (!write_monthly_report (store, month, report_path, error))
+        return FALSE;
+      /* TRANSLATORS: %s is a month and year, then a file name */
+      g_printerr (_("Wrote the review of %s to %s\n"), name, report_path);
+    }
+
+  if (policy_path != NULL)
+    {
+      if (!write_policy (store, policy_path, error))
+        return FALSE;
+      g_printerr (_("Wrote the customer service policy to %s\n"), policy_path);
+    }
+
   if (g_variant_dict_contains (options, "check-overdue"))
     {
       /* A cron job or timer hears no answers: no Open or Snooze here. */
@@ -214,6 +309,9 @@ gw_application_handle_local_options (GApplication *app,
       || g_variant_dict_contains (options, "import-csv")
       || g_variant_dict_contains (options, "export-csv")
       || g_variant_dict_contains (options, "backup")
+      || g_variant_dict_contains (options, "monthly-report")
+      || g_variant_dict_contains (options, "output")
+      || g_variant_dict_contains (options, "export-policy")
       || g_variant_dict_contains (options, "check-overdue"))
     {
       if (!run_command_line_tasks (self, options, &error))

@@ -138,6 +138,63 @@ else
   echo "ok $n # SKIP a full disk needs a tmpfs, which only root may mount"
 fi
 
+# Printed reports: the monthly review and the policy, as PDF
+# pdftotext starts each page with a form feed; headings are matched as whole lines
+pdf_text () { pdftotext "$1" - 2>/dev/null | tr -d '\f' >"$2"; }
+month=$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)
+month_name=$(date -d "$month-15" '+%B %Y')
+rdb="$work/report.db"
+gw --database "$rdb" --demo 2>/dev/null
+sqlite3 "$rdb" "INSERT INTO goals (name, unit, direction, target, start_month, metric, created_at)
+  VALUES ('Parcels out the same day', 'parcels', 'higher', 40, '$month', 'typed', 0);
+  INSERT INTO goal_values (goal_id, month, value, entered_at)
+  VALUES (last_insert_rowid(), '$month', 37, 0)"
+check "--monthly-report writes the review of a demo store" gw --database "$rdb" --monthly-report "$month" --output "$work/review.pdf"
+check "it is a PDF" test "$(head -c 5 "$work/review.pdf")" = "%PDF-"
+pdf_text "$work/review.pdf" "$work/review.txt"
+check "it names the month ($month_name)" grep -qF "Monthly review — $month_name" "$work/review.txt"
+check "it has every section" sh -c "for heading in 'The month in figures' 'Goals' 'Top issues' 'Recognition given' 'Notes for the month'; do grep -qxF \"\$heading\" '$work/review.txt' || { echo \"no \$heading\"; exit 1; }; done"
+check "it shows the goal and its value this month" sh -c "grep -qF 'Parcels out the same day' '$work/review.txt' && grep -qF '37 parcels' '$work/review.txt'"
+check "it numbers its pages" grep -qE "Page 1 of [0-9]+" "$work/review.txt"
+check "the review is private (0600)" test "$(stat -c %a "$work/review.pdf")" = 600
+check "writing it again replaces it" gw --database "$rdb" --monthly-report "$month" --output "$work/review.pdf"
+check "and leaves no temporary file beside it" sh -c "! ls '$work'/review.pdf?* 2>/dev/null"
+
+edb="$work/empty-report.db"
+check "--monthly-report writes the review of an empty store" gw --database "$edb" --monthly-report "$month" --output "$work/empty.pdf"
+pdf_text "$work/empty.pdf" "$work/empty.txt"
+check "it is a PDF that names the month" sh -c "test \"\$(head -c 5 '$work/empty.pdf')\" = '%PDF-' && grep -qF '$month_name' '$work/empty.txt'"
+check "its empty sections say so" sh -c "grep -qF 'No goals set yet.' '$work/empty.txt' && grep -qF 'No notes for this month yet.' '$work/empty.txt'"
+sqlite3 "$edb" "INSERT INTO goals (name, unit, direction, target, start_month, metric, created_at)
+  VALUES ('Calls answered within', 'seconds', 'lower', 20, '$month', 'typed', 0)"
+gw --database "$edb" --monthly-report "$month" --output "$work/empty.pdf" 2>/dev/null
+pdf_text "$work/empty.pdf" "$work/empty.txt"
+check "a goal without a value this month has no data, not 0" sh -c "grep -qF 'Calls answered within' '$work/empty.txt' && grep -qF 'No data yet' '$work/empty.txt' && ! grep -qE '^0 seconds' '$work/empty.txt'"
+
+for bad in 2026-13 nov 2026-1; do
+  check "a bad month ($bad) is refused" sh -c "! '$goodwill' --database '$rdb' --monthly-report '$bad' --output '$work/bad.pdf' 2>'$work/err-month'"
+  check "with a message that says how to write it" grep -qF "YYYY-MM" "$work/err-month"
+done
+check "and no file is written" test ! -e "$work/bad.pdf"
+check "--monthly-report without --output is refused" sh -c "! '$goodwill' --database '$rdb' --monthly-report '$month' 2>/dev/null"
+check "a review into a missing folder is refused" sh -c "! '$goodwill' --database '$rdb' --monthly-report '$month' --output '$work/nowhere/r.pdf' 2>'$work/err-report'"
+check "with a message that names the file" grep -qF "$work/nowhere/r.pdf" "$work/err-report"
+check "and leaves nothing behind" test ! -e "$work/nowhere"
+head -c 65536 /dev/urandom >"$work/noise.db"
+check "a store that cannot be opened is refused" sh -c "! '$goodwill' --database '$work/noise.db' --monthly-report '$month' --output '$work/noise.pdf' 2>/dev/null"
+check "and no review is written" test ! -e "$work/noise.pdf"
+
+check "--export-policy writes the policy" gw --database "$edb" --export-policy "$work/policy.pdf"
+pdf_text "$work/policy.pdf" "$work/policy.txt"
+check "it is a PDF" test "$(head -c 5 "$work/policy.pdf")" = "%PDF-"
+check "it has the guidelines for staff" grep -qxF "Guidelines for staff" "$work/policy.txt"
+check "with the starter text where nothing is written" sh -c "grep -qF 'Understand the problem' '$work/policy.txt' && grep -qF 'Empathise rather than blame.' '$work/policy.txt'"
+sqlite3 "$edb" "INSERT INTO policy_sections (area, body, updated_at) VALUES ('speed', 'We answer every e-mail within two hours.', 0)"
+gw --database "$edb" --export-policy "$work/policy.pdf" 2>/dev/null
+pdf_text "$work/policy.pdf" "$work/policy.txt"
+check "and the owner's own text where they wrote one" sh -c "grep -qF 'We answer every e-mail within two hours.' '$work/policy.txt' && ! grep -qF 'No one waits more than five minutes' '$work/policy.txt'"
+check "a policy into a missing folder is refused" sh -c "! '$goodwill' --database '$edb' --export-policy '$work/nowhere/p.pdf' 2>/dev/null"
+
 # The environment variable picks the store too
 check "GOODWILL_DATABASE picks the store" sh -c "GOODWILL_DATABASE='$db' '$goodwill' --export-csv - | cmp -s - '$work/a.csv'"
 check "without either, the store lives in XDG_DATA_HOME" sh -c "'$goodwill' --demo 2>/dev/null && test -f '$XDG_DATA_HOME/goodwill/goodwill.db'"

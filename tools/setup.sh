@@ -9,7 +9,8 @@ PACKAGES="build-essential meson ninja-build pkg-config gettext
   fonts-dejavu-core xvfb xauth x11-utils imagemagick libgl1-mesa-dri
   dbus-daemon dbus-bin at-spi2-core locales sqlite3
   python3-gi gir1.2-atspi-2.0 libnotify-bin
-  desktop-file-utils appstream json-glib-tools xdotool notification-daemon"
+  desktop-file-utils appstream json-glib-tools xdotool notification-daemon
+  poppler-utils"
 
 missing=""
 for p in $PACKAGES; do
