@@ -1180,6 +1180,20 @@ test_goal_from_template (Fixture       *fixture,
             && shows_text (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (goal_list),
                                                                       n_goals)),
                            "Off track"));
+
+  /* Opened from its row, then removed: set aside, not lost. */
+  g_clear_pointer (&goals, g_ptr_array_unref);
+  WAIT_FOR (find_toplevel (GW_TYPE_GOAL_DIALOG) == NULL);
+  g_signal_emit_by_name (goal_list, "row-activated",
+                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (goal_list), n_goals));
+  WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_GOAL_DIALOG))) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (fixture, dialog,
+                                                                GW_TYPE_GOAL_DIALOG,
+                                                                "value_row"))), ==, "18.5");
+  g_assert_true (gtk_widget_activate_action (dialog, "goal.remove", NULL));
+  goals = gw_store_list_goals (fixture->store, NULL);
+  g_assert_cmpuint (goals->len, ==, n_goals);
+  WAIT_FOR (!shows_text (goal_list, "18.5 seconds"));
 }
 
 /* The month's review opens on the figures; notes are kept with the month,

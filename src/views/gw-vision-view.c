@@ -260,6 +260,50 @@ gw_vision_view_get_review_month (GwVisionView *self)
 }
 
 static void
+on_toast_undo_cb (AdwToast     *toast,
+                  GwVisionView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "goal-id"));
+
+  if (!gw_store_delete_goal (self->store, id, FALSE, &error))
+    g_warning ("Cannot restore the goal: %s", error->message);
+}
+
+/* Removing is one click, so undoing it is too. */
+static void
+on_goal_removed_cb (GwVisionView *self,
+                    gint64        id)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (_("Goal removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "goal-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+present_goal_dialog (GwVisionView *self,
+                     const GwGoal *goal,
+                     GwMonth       month,
+                     gboolean      has_value,
+                     double        value)
+{
+  GwGoalDialog *dialog = gw_goal_dialog_new (parent_window (self), self->store, goal, month,
+                                             has_value, value);
+
+  g_signal_connect_object (dialog, "removed", G_CALLBACK (on_goal_removed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_goal_activated_cb (GwVisionView  *self,
                       GtkListBoxRow *row)
 {
@@ -269,10 +313,8 @@ on_goal_activated_cb (GwVisionView  *self,
   if (self->review == NULL || index >= self->review->trends->len)
     return;
   trend = g_ptr_array_index (self->review->trends, index);
-  gtk_window_present (GTK_WINDOW (gw_goal_dialog_new (parent_window (self), self->store,
-                                                      trend->goal, self->review->month,
-                                                      trend->has_value[GW_TREND_MONTHS - 1],
-                                                      trend->values[GW_TREND_MONTHS - 1])));
+  present_goal_dialog (self, trend->goal, self->review->month,
+                       trend->has_value[GW_TREND_MONTHS - 1], trend->values[GW_TREND_MONTHS - 1]);
 }
 
 static void
@@ -312,9 +354,7 @@ add_goal_action (GtkWidget  *widget,
       goal = gw_goal_new ();
       goal->start_month = month;
     }
-  gtk_window_present (GTK_WINDOW (gw_goal_dialog_new (parent_window (self), self->store, goal,
-                                                      gw_vision_view_get_review_month (self),
-                                                      FALSE, 0)));
+  present_goal_dialog (self, goal, gw_vision_view_get_review_month (self), FALSE, 0);
 }
 
 static void
