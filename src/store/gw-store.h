@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "core/gw-assessment.h"
 #include "core/gw-complaint.h"
 #include "core/gw-complaint-filter.h"
 #include "core/gw-goals.h"
@@ -35,7 +36,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 9
+#define GW_STORE_SCHEMA_VERSION 10
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
@@ -287,6 +288,18 @@ char        *gw_store_get_policy_text       (GwStore             *self,
 gboolean     gw_store_set_policy_text       (GwStore             *self,
                                              GwPolicyArea         area,
                                              const char          *body,
+                                             GError             **error);
+
+gint64       gw_store_save_assessment       (GwStore             *self,
+                                             const GwAssessment  *assessment,
+                                             GError             **error);
+GPtrArray   *gw_store_list_assessments      (GwStore             *self,
+                                             GError             **error);
+gboolean     gw_store_get_assessment_draft  (GwStore             *self,
+                                             GwAssessment       **draft,
+                                             GError             **error);
+gboolean     gw_store_discard_assessment_draft (GwStore          *self,
+                                             gint64               id,
                                              GError             **error);
 
 gint64       gw_store_count_rows            (GwStore           *self,
