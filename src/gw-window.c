@@ -40,6 +40,7 @@ struct _GwWindow {
   GwComplaintsView    *complaints_view;
   AdwBin              *vision_page;
   AdwBin              *staff_page;
+  AdwBin              *assessment_page;
   GtkRevealer         *overdue_banner;
   GtkLabel            *overdue_label;
   AdwViewStackPage    *complaints_stack_page;
@@ -48,6 +49,7 @@ struct _GwWindow {
   /* Made when their tab is first shown; the window opens faster without them. */
   GwVisionView        *vision_view;
   GwStaffView         *staff_view;
+  GwAssessmentView    *assessment_view;
 };
 
 G_DEFINE_FINAL_TYPE (GwWindow, gw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -186,6 +188,8 @@ on_page_shown_cb (GwWindow *self)
     gw_window_get_vision_view (self);
   else if (g_strcmp0 (name, "staff") == 0)
     gw_window_get_staff_view (self);
+  else if (g_strcmp0 (name, "assessment") == 0)
+    gw_window_get_assessment_view (self);
 }
 
 static void
@@ -198,6 +202,8 @@ show_store (GwWindow *self,
     gw_vision_view_set_store (self->vision_view, store);
   if (self->staff_view != NULL)
     gw_staff_view_set_store (self->staff_view, store);
+  if (self->assessment_view != NULL)
+    gw_assessment_view_set_store (self->assessment_view, store);
 
   self->notifier = gw_notifier_new (store, TRUE);
   g_signal_connect_object (self->notifier, "open-complaint", G_CALLBACK (on_open_complaint_cb),
@@ -596,6 +602,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, vision_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, staff_page);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, assessment_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_banner);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_stack_page);
@@ -689,6 +696,26 @@ gw_window_get_staff_view (GwWindow *self)
     gw_staff_view_set_store (self->staff_view, self->store);
   adw_bin_set_child (self->staff_page, GTK_WIDGET (self->staff_view));
   return self->staff_view;
+}
+
+/**
+ * gw_window_get_assessment_view:
+ *
+ * Returns: (transfer none): the Assessment tab, made now if it was not yet
+ */
+GwAssessmentView *
+gw_window_get_assessment_view (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+
+  if (self->assessment_view != NULL)
+    return self->assessment_view;
+
+  self->assessment_view = g_object_new (GW_TYPE_ASSESSMENT_VIEW, NULL);
+  if (self->store != NULL)
+    gw_assessment_view_set_store (self->assessment_view, self->store);
+  adw_bin_set_child (self->assessment_page, GTK_WIDGET (self->assessment_view));
+  return self->assessment_view;
 }
 
 GwWindow *

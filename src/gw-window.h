@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "gw-application.h"
+#include "views/gw-assessment-view.h"
 #include "views/gw-staff-view.h"
 #include "views/gw-vision-view.h"
 
@@ -18,5 +19,6 @@ GwWindow    *gw_window_new            (GwApplication *application,
 GwStore     *gw_window_get_store      (GwWindow      *self);
 GwStaffView *gw_window_get_staff_view (GwWindow      *self);
 GwVisionView *gw_window_get_vision_view (GwWindow     *self);
+GwAssessmentView *gw_window_get_assessment_view (GwWindow *self);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
 #include "views/gw-recognition-dialog.h"
 #include "views/gw-training-dialog.h"
 #include "views/gw-concern-dialog.h"
+#include "views/gw-assessment-dialog.h"
+#include "views/gw-assessment-view.h"
 #include "views/gw-goal-dialog.h"
 #include "views/gw-review-window.h"
 #include "views/gw-vision-dialog.h"
@@ -1257,6 +1259,117 @@ test_open_review (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (window));
 }
 
+static void
+collect_rating_buttons (GtkWidget *widget,
+                        GPtrArray *buttons)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_rating_buttons (c, buttons);
+}
+
+/* Presses a digit where a statement has the keyboard focus, as a person would. */
+static void
+press_digit (GtkWidget *button,
+             guint      digit)
+{
+  GtkWidget *statement = gtk_widget_get_parent (gtk_widget_get_parent (button));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (statement);
+  gboolean handled = FALSE;
+
+  gtk_widget_grab_focus (button);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_0 + digit, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* All 25 answered with digits: the total and band the test's rules give;
+ * one left out cannot be finished, and the dialog says which. A half-done
+ * test survives closing. */
+static void
+test_take_assessment (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  /* Section by section: 4.0, 4, 4, 4, 4, 4.2, 4 = 28.2, an asset. */
+  static const guint8 answers[GW_ASSESSMENT_STATEMENTS] = {
+    5, 4, 4, 3,  4, 4, 4, 4,  4, 4, 4,  4, 4, 4,  4, 4, 4,  5, 5, 4, 4, 3,  4, 4, 4,
+  };
+  GtkWidget *view;
+  GtkWidget *dialog;
+  GtkWidget *stack;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) done = NULL;
+  g_autoptr(GwAssessment) draft = NULL;
+  guint n_before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "assessment"));
+  view = GTK_WIDGET (gw_window_get_assessment_view (fixture->window));
+  done = gw_store_list_assessments (fixture->store, NULL);
+  n_before = done->len;
+  g_clear_pointer (&done, g_ptr_array_unref);
+  g_assert_true (gtk_widget_activate_action (view, "assessments.take", NULL));
+  WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_ASSESSMENT_DIALOG))) != NULL);
+  stack = child (fixture, dialog, GW_TYPE_ASSESSMENT_DIALOG, "stack");
+  collect_rating_buttons (stack, buttons);
+  g_assert_cmpuint (buttons->len, ==, GW_ASSESSMENT_STATEMENTS * GW_RATING_MAX);
+
+  /* Three answers, then closed: they are kept, and the test carries on at
+   * the fourth. */
+  g_assert_true (gtk_widget_activate_action (dialog, "assessment.next", NULL));
+  for (guint i = 0; i < 3; i++)
+    press_digit (g_ptr_array_index (buttons, i * GW_RATING_MAX), answers[i]);
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_FOR (find_toplevel (GW_TYPE_ASSESSMENT_DIALOG) == NULL);
+  g_assert_true (gw_store_get_assessment_draft (fixture->store, &draft, NULL));
+  g_assert_nonnull (draft);
+  g_assert_cmpint (draft->answers[2], ==, answers[2]);
+  WAIT_FOR (shows_text (view, "Carry On With the Self-Test"));
+
+  g_assert_true (gtk_widget_activate_action (view, "assessments.take", NULL));
+  WAIT_FOR ((dialog = GTK_WIDGET (find_toplevel (GW_TYPE_ASSESSMENT_DIALOG))) != NULL);
+  stack = child (fixture, dialog, GW_TYPE_ASSESSMENT_DIALOG, "stack");
+  g_assert_true (shows_text (dialog, "3 of 25 answered"));
+  g_ptr_array_set_size (buttons, 0);
+  collect_rating_buttons (stack, buttons);
+  g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (buttons, 2 * GW_RATING_MAX
+                                                                           + answers[2] - 1)));
+
+  /* Every statement but the tenth. */
+  for (guint i = 3; i < GW_ASSESSMENT_STATEMENTS; i++)
+    if (i != 9)
+      press_digit (g_ptr_array_index (buttons, i * GW_RATING_MAX), answers[i]);
+  g_assert_true (gtk_widget_activate_action (dialog, "assessment.finish", NULL));
+  g_assert_true (find_toplevel (GW_TYPE_ASSESSMENT_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_true (shows_text (child (fixture, dialog, GW_TYPE_ASSESSMENT_DIALOG, "error_label"),
+                             "Statement 10"));
+  /* Shown where it is: the third section. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "page3");
+  done = gw_store_list_assessments (fixture->store, NULL);
+  g_assert_cmpuint (done->len, ==, n_before);
+  g_clear_pointer (&done, g_ptr_array_unref);
+
+  press_digit (g_ptr_array_index (buttons, 9 * GW_RATING_MAX), answers[9]);
+  g_assert_true (gtk_widget_activate_action (dialog, "assessment.finish", NULL));
+  done = gw_store_list_assessments (fixture->store, NULL);
+  g_assert_cmpuint (done->len, ==, n_before + 1);
+  g_assert_cmpmem (((GwAssessment *) g_ptr_array_index (done, n_before))->answers,
+                   GW_ASSESSMENT_STATEMENTS, answers, GW_ASSESSMENT_STATEMENTS);
+
+  WAIT_FOR (shows_text (view, "28.2 out of 35"));
+  g_assert_true (shows_text (view, "Your customer service is an asset"));
+  g_assert_true (shows_text (view, "Take the Self-Test"));
+  /* The weakest two, each with what to work on. */
+  g_assert_true (shows_text (child (fixture, view, GW_TYPE_ASSESSMENT_VIEW, "weakest_list"),
+                             "Work on: Products and sales materials (4)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1292,6 +1405,7 @@ main (int   argc,
   ADD ("/vision/write-in-five-steps", test_write_vision);
   ADD ("/vision/goal-from-template", test_goal_from_template);
   ADD ("/vision/open-review", test_open_review);
+  ADD ("/assessment/take", test_take_assessment);
 #undef ADD
   return g_test_run ();
 }
