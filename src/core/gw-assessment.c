@@ -236,17 +236,15 @@ gw_score_format (int score)
   return g_strdup_printf ("%.1f", tenths / 10.0);
 }
 
-/* A total: "27.5", "35", and "27.95" rather than a rounded "28", since a
- * total is never shown on the far side of a band's boundary; hundredths
- * are cut, not rounded, for the same reason. */
+/* A total: "27.5", "35", to one decimal, cut rather than rounded: 27.95
+ * is adequate and shows as 27.9, never as a rounded 28 on the far side of
+ * a band's boundary. */
 char *
 gw_total_format (int total)
 {
-  int hundredths = total * 100 / GW_SCORE_DENOMINATOR;
+  int tenths = total * 10 / GW_SCORE_DENOMINATOR;
 
-  if (hundredths % 100 == 0)
-    return g_strdup_printf ("%d", hundredths / 100);
-  if (hundredths % 10 == 0)
-    return g_strdup_printf ("%.1f", hundredths / 100.0);
-  return g_strdup_printf ("%.2f", hundredths / 100.0);
+  if (tenths % 10 == 0)
+    return g_strdup_printf ("%d", tenths / 10);
+  return g_strdup_printf ("%.1f", tenths / 10.0);
 }

@@ -114,14 +114,15 @@ describe_change (const GwAssessment *latest,
   g_autofree char *then = gw_total_format (before);
   g_autofree char *difference = gw_total_format (ABS (now - before));
 
+  /* Less than a tenth apart reads as no change. */
+  if (ABS (now - before) < GW_SCORE_DENOMINATOR / 10)
+    /* TRANSLATORS: no change since the last assessment, e.g. "The same as on 05/07/2026" */
+    return g_strdup_printf (_("The same as on %s"), date);
   if (now > before)
     /* TRANSLATORS: the change since the last assessment, e.g. "Up 1.5 from 24 on 05/07/2026" */
     return g_strdup_printf (_("Up %s from %s on %s"), difference, then, date);
-  if (now < before)
-    /* TRANSLATORS: the change since the last assessment, e.g. "Down 2 from 26 on 05/07/2026" */
-    return g_strdup_printf (_("Down %s from %s on %s"), difference, then, date);
-  /* TRANSLATORS: no change since the last assessment, e.g. "The same as on 05/07/2026" */
-  return g_strdup_printf (_("The same as on %s"), date);
+  /* TRANSLATORS: the change since the last assessment, e.g. "Down 2 from 26 on 05/07/2026" */
+  return g_strdup_printf (_("Down %s from %s on %s"), difference, then, date);
 }
 
 static void
