@@ -1,10 +1,12 @@
-/* gw-report.c: the printed monthly review and customer service policy
+/* gw-report.c: the printed monthly review, customer service policy and
+ * Customer Service Quotient
  *
  * A report is a list of blocks (title, headings, paragraphs, two-column
- * figures, charts) made once from the data, so the caller's structures may
- * go at once. gw_report_paginate() lays every block out with Pango and
- * places its lines on pages: a paragraph may break between lines, a chart
- * never breaks, and a heading stays on the page of what follows it.
+ * figures, charts, bars) made once from the data, so the caller's
+ * structures may go at once. gw_report_paginate() lays every block out with
+ * Pango and places its lines on pages: a paragraph may break between lines,
+ * a chart or the bars never break, and a heading stays on the page of what
+ * follows it.
  */
 
 #define G_LOG_DOMAIN "gw-report"
@@ -19,6 +21,7 @@
 #include <gio/gio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "core/gw-complaint-filter.h"
@@ -39,6 +42,8 @@
 #define FOOTER_SIZE        8.5
 #define CHART_FONT_SIZE    8.0
 #define CHART_HEIGHT     130.0
+#define SCORE_ROW         19.0
+#define SCORES_HEIGHT     (GW_ASSESSMENT_SECTIONS * SCORE_ROW + 16.0)
 #define FOOTER_HEIGHT     28.0
 
 #define SECONDARY_COLOR  "#5e5c64"
@@ -54,6 +59,7 @@ typedef enum {
   BLOCK_NOTE,
   BLOCK_FIGURES,
   BLOCK_CHART,
+  BLOCK_SCORES,
 } BlockKind;
 
 /* Where one line of a laid-out block sits, in points from its top. */
@@ -71,6 +77,7 @@ typedef struct {
   GString      *labels;         /* BLOCK_FIGURES: the left column, one a line */
   GwGoalTrend  *trend;          /* BLOCK_CHART */
   GwMonth       month;          /* BLOCK_CHART: the last month shown */
+  int           scores[GW_ASSESSMENT_SECTIONS];  /* BLOCK_SCORES, in sixtieths */
   gboolean      keep_with_next;
 
   /* From gw_report_paginate () */
@@ -612,6 +619,188 @@ gw_report_new_policy (const char *const *section_texts)
   return report;
 }
 
+/* The Customer Service Quotient */
+
+/* Who took an assessment, as a name standing alone. */
+static const char *
+respondent_name (const GwAssessment *assessment)
+{
+  if (assessment->staff_id == 0)
+    return _("The owner");
+  if (is_blank (assessment->respondent))
+    return _("A member of staff");
+  return assessment->respondent;
+}
+
+/* In words, and in colour for those who print in colour. */
+static char *
+band_markup (GwBand band)
+{
+  switch (band)
+    {
+    case GW_BAND_ASSET:
+      return g_markup_printf_escaped ("<span foreground=\"" ON_TRACK_COLOR "\" weight=\"bold\">"
+                                      "%s</span>", gw_band_label (band));
+    case GW_BAND_AT_RISK:
+      return g_markup_printf_escaped ("<span foreground=\"" OFF_TRACK_COLOR "\" weight=\"bold\">"
+                                      "%s</span>", gw_band_label (band));
+    case GW_BAND_ADEQUATE:
+    default:
+      return g_markup_printf_escaped ("<b>%s</b>", gw_band_label (band));
+    }
+}
+
+/* Against the assessment before: "Up 1.5 from 24 on 14/05/2026". The
+ * difference is that of the totals as shown, in tenths cut as
+ * gw_total_format() cuts them, so the figures add up on the page. */
+static char *
+describe_assessment_change (int    total,
+                            int    previous_total,
+                            gint64 previous_taken_at)
+{
+  int shown = total * 10 / GW_SCORE_DENOMINATOR;
+  int shown_before = previous_total * 10 / GW_SCORE_DENOMINATOR;
+  g_autofree char *date = gw_datetime_format_local_date (previous_taken_at);
+  g_autofree char *before = gw_total_format (previous_total);
+  g_autofree char *difference = gw_total_format (ABS (shown - shown_before)
+                                                 * GW_SCORE_DENOMINATOR / 10);
+
+  if (shown == shown_before)
+    /* TRANSLATORS: a Customer Service Quotient against the one taken before;
+     * %s is that one's date */
+    return g_strdup_printf (_("The same as on %s"), date);
+  if (shown > shown_before)
+    /* TRANSLATORS: a Customer Service Quotient against the one taken before:
+     * up by how much, from its total, on its date: "Up 1.5 from 24 on 14/05/2026" */
+    return g_strdup_printf (_("Up %s from %s on %s"), difference, before, date);
+  /* TRANSLATORS: a Customer Service Quotient against the one taken before:
+   * down by how much, from its total, on its date: "Down 1.5 from 24 on 14/05/2026" */
+  return g_strdup_printf (_("Down %s from %s on %s"), difference, before, date);
+}
+
+/* One statement: its rating, and the statement in the column beside it. */
+static void
+add_rating (Block      *block,
+            guint8      rating,
+            const char *statement)
+{
+  g_autofree char *row = g_markup_printf_escaped ("<b>%u</b>\t%s", rating, statement);
+  g_autofree char *label = g_strdup_printf ("%u", rating);
+  char *markup;
+
+  markup = g_strconcat (block->markup, *block->markup != '\0' ? "\n" : "", row, NULL);
+  g_free (block->markup);
+  block->markup = markup;
+  if (block->labels->len > 0)
+    g_string_append_c (block->labels, '\n');
+  g_string_append (block->labels, label);
+}
+
+/**
+ * gw_report_new_assessment:
+ * @assessment: a completed assessment
+ * @previous: (nullable): the one to compare it with: the same person's
+ *   before it, or the one taken before it
+ *
+ * Returns: (transfer full): the printed Customer Service Quotient: the
+ *   total and its band, the change since @previous, each section's
+ *   average as a bar, the two weakest sections with what to work on, and
+ *   every statement with its rating. Holds copies: the assessments may be
+ *   freed at once.
+ */
+GwReport *
+gw_report_new_assessment (const GwAssessment *assessment,
+                          const GwAssessment *previous)
+{
+  GwReport *report;
+  const char *who;
+  g_autofree char *date = NULL;
+  g_autofree char *byline = NULL;
+  g_autofree char *total_text = NULL;
+  g_autofree char *out_of = NULL;
+  g_autofree char *total_markup = NULL;
+  g_autofree char *band = NULL;
+  int scores[GW_ASSESSMENT_SECTIONS];
+  int previous_scores[GW_ASSESSMENT_SECTIONS];
+  int total, previous_total;
+  guint weakest[2];
+  Block *figures;
+  Block *bars;
+
+  g_return_val_if_fail (assessment != NULL, NULL);
+  g_return_val_if_fail (gw_assessment_first_unanswered (assessment) == GW_ASSESSMENT_STATEMENTS,
+                        NULL);
+
+  gw_assessment_score (assessment, scores, &total);
+  who = respondent_name (assessment);
+  date = gw_datetime_format_local_date (assessment->taken_at);
+  /* TRANSLATORS: the printed Customer Service Quotient's name, in the footer
+   * and as the print job's: who took it, and when: "Customer Service
+   * Quotient — Anna Berg, 14/11/2026" */
+  report = report_new (g_strdup_printf (_("Customer Service Quotient — %s, %s"), who, date),
+                       TRUE);
+  /* TRANSLATORS: who took the test and when, under its title: "Anna Berg · 14/11/2026" */
+  byline = g_strdup_printf (_("%s · %s"), who, date);
+  add_text (report, BLOCK_TITLE,
+            "%s\n<span font_desc=\"" G_STRINGIFY (SUBHEADING_SIZE) "px\" weight=\"normal\" "
+            "foreground=\"" SECONDARY_COLOR "\">%s</span>",
+            _("Customer Service Quotient"), byline);
+
+  add_text (report, BLOCK_HEADING, "%s", _("Result"))->keep_with_next = TRUE;
+  figures = add_figures (report);
+  figures->keep_with_next = TRUE;
+  total_text = gw_total_format (total);
+  /* TRANSLATORS: a Customer Service Quotient out of the most it can be, "27.5 out of 35" */
+  out_of = g_strdup_printf (_("%s out of 35"), total_text);
+  total_markup = g_markup_printf_escaped ("<b>%s</b>", out_of);
+  add_figure (figures, _("Total"), total_markup);
+  band = band_markup (gw_assessment_band (total));
+  add_figure (figures, _("Result"), band);
+  if (previous != NULL && gw_assessment_score (previous, previous_scores, &previous_total))
+    {
+      g_autofree char *change = describe_assessment_change (total, previous_total,
+                                                            previous->taken_at);
+
+      add_figure_text (figures, _("Change"), change);
+      if (previous->staff_id != assessment->staff_id)
+        add_figure_text (figures, _("Compared with"), respondent_name (previous));
+    }
+  add_text (report, BLOCK_TEXT, "%s", gw_band_advice (gw_assessment_band (total)));
+
+  add_text (report, BLOCK_HEADING, "%s", _("Sections"))->keep_with_next = TRUE;
+  add_text (report, BLOCK_NOTE, "%s",
+            _("Each section’s average, from 1 (not at all) to 5 (all the time)."))
+      ->keep_with_next = TRUE;
+  bars = add_block (report, BLOCK_SCORES, NULL);
+  memcpy (bars->scores, scores, sizeof scores);
+
+  add_text (report, BLOCK_HEADING, "%s", _("Where to start"))->keep_with_next = TRUE;
+  gw_assessment_weakest (scores, &weakest[0], &weakest[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (weakest); i++)
+    {
+      const GwAssessmentSection *section = gw_assessment_section (weakest[i]);
+      g_autofree char *score = gw_score_format (scores[weakest[i]]);
+
+      /* TRANSLATORS: a section of the test and its average, "Staff — 2.8" */
+      add_text (report, BLOCK_SUBHEADING, _("%s — %s"), _(section->title), score)
+          ->keep_with_next = TRUE;
+      add_text (report, BLOCK_TEXT, "%s", _(section->advice));
+    }
+
+  add_text (report, BLOCK_HEADING, "%s", _("The answers"))->keep_with_next = TRUE;
+  for (guint s = 0; s < GW_ASSESSMENT_SECTIONS; s++)
+    {
+      const GwAssessmentSection *section = gw_assessment_section (s);
+      Block *answers;
+
+      add_text (report, BLOCK_SUBHEADING, "%s", _(section->title))->keep_with_next = TRUE;
+      answers = add_figures (report);
+      for (guint i = section->first; i < section->first + section->n_statements; i++)
+        add_rating (answers, assessment->answers[i], gw_assessment_statement (i));
+    }
+  return report;
+}
+
 static PangoFontDescription *
 font_new (double   size,
           gboolean bold)
@@ -644,6 +833,7 @@ block_font (BlockKind kind)
     case BLOCK_TEXT:
     case BLOCK_FIGURES:
     case BLOCK_CHART:
+    case BLOCK_SCORES:
     default:
       return font_new (TEXT_SIZE, FALSE);
     }
@@ -663,6 +853,7 @@ space_between (const Block *before,
     case BLOCK_SUBHEADING:
       return 14;
     case BLOCK_CHART:
+    case BLOCK_SCORES:
       return 10;
     case BLOCK_FIGURES:
       return before->kind == BLOCK_SUBHEADING ? 5 : 8;
@@ -672,6 +863,29 @@ space_between (const Block *before,
     case BLOCK_NOTE:
       return 8;
     case BLOCK_TITLE:
+    default:
+      return 0;
+    }
+}
+
+/* The height of a block drawn with cairo rather than laid out as text;
+ * 0 for text. */
+static double
+drawn_height (const Block *block)
+{
+  switch (block->kind)
+    {
+    case BLOCK_CHART:
+      return CHART_HEIGHT;
+    case BLOCK_SCORES:
+      return SCORES_HEIGHT;
+    case BLOCK_TITLE:
+    case BLOCK_HEADING:
+    case BLOCK_SUBHEADING:
+    case BLOCK_TEXT:
+    case BLOCK_VISION:
+    case BLOCK_NOTE:
+    case BLOCK_FIGURES:
     default:
       return 0;
     }
@@ -687,7 +901,7 @@ layout_block (GwReport *report,
 
   g_clear_object (&block->layout);
   g_array_set_size (block->lines, 0);
-  if (block->kind == BLOCK_CHART)
+  if (drawn_height (block) > 0)
     return;
 
   font = block_font (block->kind);
@@ -742,8 +956,8 @@ lines_height (const Block *block,
               guint        first,
               guint        n_lines)
 {
-  if (block->kind == BLOCK_CHART)
-    return CHART_HEIGHT;
+  if (drawn_height (block) > 0)
+    return drawn_height (block);
   if (n_lines == 0 || first >= block->lines->len)
     return 0;
   n_lines = MIN (n_lines, block->lines->len - first);
@@ -859,10 +1073,10 @@ gw_report_paginate (GwReport *report,
           y = gap = 0;
         }
 
-      if (block->kind == BLOCK_CHART)
+      if (drawn_height (block) > 0)
         {
           place (report, page, i, 0, 0, y + gap);
-          y += gap + CHART_HEIGHT;
+          y += gap + drawn_height (block);
           continue;
         }
 
@@ -935,6 +1149,114 @@ draw_footer (GwReport *report,
   pango_cairo_show_layout (cr, layout);
 }
 
+static void
+set_color (cairo_t             *cr,
+           const GwReportColor *color,
+           double               opacity)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * opacity);
+}
+
+/* Each section's average as a bar on the scale from 1 to 5: the titles on
+ * the left, as wide as figures' labels, the averages at the right end. */
+static void
+draw_scores (GwReport    *report,
+             cairo_t     *cr,
+             const Block *block,
+             double       top,
+             double       width)
+{
+  g_autoptr(PangoFontDescription) font = font_new (TEXT_SIZE, FALSE);
+  g_autoptr(PangoFontDescription) bold = font_new (TEXT_SIZE, TRUE);
+  g_autoptr(PangoFontDescription) small = font_new (CHART_FONT_SIZE, FALSE);
+  g_autoptr(PangoLayout) layout = pango_layout_new (report->context);
+  double bars_bottom = top + GW_ASSESSMENT_SECTIONS * SCORE_ROW;
+  double label_w = 0, value_w = 0, column, track_left, track_right;
+  double bar_height = 8;
+  PangoRectangle logical;
+
+  /* Measure first. */
+  pango_layout_set_font_description (layout, font);
+  for (guint s = 0; s < GW_ASSESSMENT_SECTIONS; s++)
+    {
+      pango_layout_set_text (layout, _(gw_assessment_section (s)->title), -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      label_w = MAX (label_w, (double) logical.width / PANGO_SCALE);
+    }
+  pango_layout_set_font_description (layout, bold);
+  for (guint s = 0; s < GW_ASSESSMENT_SECTIONS; s++)
+    {
+      g_autofree char *value = gw_score_format (block->scores[s]);
+
+      pango_layout_set_text (layout, value, -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      value_w = MAX (value_w, (double) logical.width / PANGO_SCALE);
+    }
+  column = MIN (label_w + 18, width * 0.45);
+  track_left = column;
+  track_right = width - value_w - 12;
+
+#define X_OF(score) (track_left + (gw_score_to_double (score) - GW_RATING_MIN) \
+                                  / (GW_RATING_MAX - GW_RATING_MIN) * (track_right - track_left))
+
+  cairo_save (cr);
+
+  /* The scale: a faint line at each whole rating, numbered below. */
+  pango_layout_set_font_description (layout, small);
+  cairo_set_line_width (cr, 0.5);
+  for (int rating = GW_RATING_MIN; rating <= GW_RATING_MAX; rating++)
+    {
+      double line_x = X_OF (rating * GW_SCORE_DENOMINATOR);
+      g_autofree char *number = gw_format_integer (rating);
+
+      cairo_set_source_rgb (cr, 0.82, 0.82, 0.84);
+      cairo_move_to (cr, line_x, top);
+      cairo_line_to (cr, line_x, bars_bottom);
+      cairo_stroke (cr);
+
+      pango_layout_set_text (layout, number, -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_set_source_rgb (cr, 0.37, 0.36, 0.39);
+      cairo_move_to (cr, line_x - (double) logical.width / PANGO_SCALE / 2, bars_bottom + 3);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  for (guint s = 0; s < GW_ASSESSMENT_SECTIONS; s++)
+    {
+      double middle = top + (s + 0.5) * SCORE_ROW;
+      double end = X_OF (block->scores[s]);
+      g_autofree char *value = gw_score_format (block->scores[s]);
+
+      /* The section's title, shortened rather than under the bar. */
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_width (layout, (int) ((column - 12) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_text (layout, _(gw_assessment_section (s)->title), -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.13);
+      cairo_move_to (cr, 0, middle - (double) logical.height / PANGO_SCALE / 2);
+      pango_cairo_show_layout (cr, layout);
+
+      /* A rating of 1 all through is still a mark, not nothing. */
+      set_color (cr, &print_style.accent, 1);
+      cairo_rectangle (cr, track_left, middle - bar_height / 2,
+                       MAX (end - track_left, 1.5), bar_height);
+      cairo_fill (cr);
+
+      pango_layout_set_font_description (layout, bold);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_text (layout, value, -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_set_source_rgb (cr, 0.12, 0.12, 0.13);
+      cairo_move_to (cr, track_right + 12, middle - (double) logical.height / PANGO_SCALE / 2);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+#undef X_OF
+
+  cairo_restore (cr);
+}
+
 /**
  * gw_report_draw_page:
  * @cr: where to draw, with (0, 0) at the top left of the area to fill
@@ -972,6 +1294,11 @@ gw_report_draw_page (GwReport *report,
         {
           gw_report_draw_trend (cr, block->trend, block->month, 0, placement->y, width,
                                 CHART_HEIGHT, &print_style);
+          continue;
+        }
+      if (block->kind == BLOCK_SCORES)
+        {
+          draw_scores (report, cr, block, placement->y, width);
           continue;
         }
 
@@ -1135,14 +1462,6 @@ gw_report_write_pdf (GwReport    *report,
 }
 
 /* The trend chart */
-
-static void
-set_color (cairo_t             *cr,
-           const GwReportColor *color,
-           double               opacity)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * opacity);
-}
 
 static PangoLayout *
 chart_label_new (cairo_t            *cr,
@@ -1467,6 +1786,493 @@ gw_report_draw_trend (cairo_t            *cr,
           cairo_move_to (cr, label_x, label_y);
           pango_cairo_show_layout (cr, latest);
         }
+    }
+
+#undef X_OF
+#undef Y_OF
+
+  cairo_restore (cr);
+}
+
+/* The Customer Service Quotient over time */
+
+typedef struct {
+  gint64   taken_at;
+  int      score;      /* in sixtieths */
+  gboolean owner;
+} HistoryPoint;
+
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  const HistoryPoint *p = a;
+  const HistoryPoint *q = b;
+
+  return (p->taken_at > q->taken_at) - (p->taken_at < q->taken_at);
+}
+
+static double
+chart_text_width (cairo_t            *cr,
+                  const GwTrendStyle *style,
+                  const char         *text)
+{
+  g_autoptr(PangoLayout) layout = chart_label_new (cr, style, text != NULL ? text : "", FALSE);
+  double width, height;
+
+  label_size (layout, &width, &height);
+  return width;
+}
+
+/* "Nov 2026" for a chart's axis, or "2026" when it names only Januaries. */
+static char *
+format_month_year (GwMonth  month,
+                   gboolean year_only)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_local (gw_month_get_year (month),
+                                                      gw_month_get_month (month), 1, 12, 0, 0);
+
+  if (first == NULL)
+    return g_strdup ("");
+  if (year_only)
+    return g_date_time_format (first, "%Y");
+  /* TRANSLATORS: a month and year under a chart, "Nov 2026"; see strftime(3):
+   * %Ob is the month's short name standing alone, %Y the year */
+  return g_date_time_format (first, _("%Ob %Y"));
+}
+
+static gint64
+month_start (GwMonth month)
+{
+  gint64 from, until;
+
+  gw_month_bounds (month, &from, &until);
+  return from;
+}
+
+/* How many months apart the dates under a chart are: the fewest that
+ * leave each date room beside the next, placed as they will be drawn;
+ * else those that name the most. @starts holds where each month from
+ * @first starts, NAN for those off the chart; from a year apart only the
+ * year is named. */
+static int
+month_step (const GArray *starts,
+            GwMonth       first,
+            double        month_width,
+            double        year_width,
+            double        gap,
+            double        min_x,
+            double        max_x)
+{
+  static const int steps[] = { 1, 2, 3, 4, 6, 12, 24, 36, 60, 120 };
+  int best = 1, best_count = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      double drawn_until = -G_MAXDOUBLE;
+      double label_width = steps[i] >= 12 ? year_width : month_width;
+      gboolean fits = TRUE;
+      int count = 0;
+
+      for (guint j = 0; j < starts->len; j++)
+        {
+          double start_x = g_array_index (starts, double, j);
+          double label_x;
+
+          if ((first + (int) j) % steps[i] != 0 || isnan (start_x))
+            continue;
+          label_x = CLAMP (start_x - label_width / 2, min_x, max_x - label_width);
+          if (label_x < drawn_until + gap)
+            {
+              fits = FALSE;
+              continue;
+            }
+          drawn_until = label_x + label_width;
+          count++;
+        }
+      if (fits && count > 0)
+        return steps[i];
+      if (count > best_count)
+        {
+          best = steps[i];
+          best_count = count;
+        }
+    }
+  return best;
+}
+
+/**
+ * gw_report_draw_assessment_history:
+ * @assessments: (element-type GwAssessment): completed ones, oldest first
+ * @section: a section, or -1 for the total
+ * @x: the chart's left, in the units of @cr
+ * @style: (nullable): colours and label size; %NULL for the printed look
+ *
+ * Draws the total (on its scale of 7 to 35, with the bands' boundaries as
+ * dashed lines) or one section's average (1 to 5) of every assessment, by
+ * the date it was taken: the owner's as a line with dots in the accent
+ * colour, the staff's as rings beside them, so the two can be compared.
+ * Nothing at all without an assessment.
+ */
+void
+gw_report_draw_assessment_history (cairo_t            *cr,
+                                   GPtrArray          *assessments,
+                                   int                 section,
+                                   double              x,
+                                   double              y,
+                                   double              width,
+                                   double              height,
+                                   const GwTrendStyle *style)
+{
+  static const double dashes[] = { 4, 3 };
+  static const int total_ticks[] = { 7, 14, 21, 28, 35 };
+  static const int section_ticks[] = { 1, 2, 3, 4, 5 };
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (HistoryPoint));
+  g_autoptr(GPtrArray) ticks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PangoLayout) owner_label = NULL;
+  g_autoptr(PangoLayout) staff_label = NULL;
+  g_autoptr(PangoLayout) latest = NULL;
+  const int *tick_values = section < 0 ? total_ticks : section_ticks;
+  guint n_ticks = section < 0 ? G_N_ELEMENTS (total_ticks) : G_N_ELEMENTS (section_ticks);
+  double lo = tick_values[0], hi = tick_values[n_ticks - 1];
+  double fs, label_w = 0, label_h, legend_h = 0, latest_w = 0, latest_h = 0;
+  double left, right, top, bottom, inner_left, inner_right, dot, ring;
+  gint64 first_time, last_time;
+  gboolean any_owner = FALSE, any_staff = FALSE;
+  int last_owner = -1;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (section >= -1 && section < GW_ASSESSMENT_SECTIONS);
+
+  if (style == NULL)
+    style = &print_style;
+  fs = style->font_size;
+
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
+    {
+      const GwAssessment *assessment = g_ptr_array_index (assessments, i);
+      int scores[GW_ASSESSMENT_SECTIONS];
+      HistoryPoint point;
+
+      if (!gw_assessment_score (assessment, scores, &point.score))
+        continue;
+      if (section >= 0)
+        point.score = scores[section];
+      point.taken_at = assessment->taken_at;
+      point.owner = assessment->staff_id == 0;
+      g_array_append_val (points, point);
+    }
+  if (points->len == 0)
+    return;
+  g_array_sort (points, compare_points);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const HistoryPoint *point = &g_array_index (points, HistoryPoint, i);
+
+      any_owner = any_owner || point->owner;
+      any_staff = any_staff || !point->owner;
+      if (point->owner)
+        last_owner = (int) i;
+    }
+  first_time = g_array_index (points, HistoryPoint, 0).taken_at;
+  last_time = g_array_index (points, HistoryPoint, points->len - 1).taken_at;
+
+  /* Measure first: the plot is what the labels leave. */
+  label_h = fs;
+  for (guint i = 0; i < n_ticks; i++)
+    {
+      g_autofree char *text = gw_format_integer (tick_values[i]);
+      PangoLayout *layout = chart_label_new (cr, style, text, FALSE);
+      double w;
+
+      label_size (layout, &w, &label_h);
+      label_w = MAX (label_w, w);
+      g_ptr_array_add (ticks, layout);
+    }
+  /* A key, when there is something to tell apart. */
+  if (any_owner && any_staff)
+    {
+      double w;
+
+      /* TRANSLATORS: the key of a chart: the owner's assessments */
+      owner_label = chart_label_new (cr, style, _("Owner"), FALSE);
+      /* TRANSLATORS: the key of a chart: the staff's assessments */
+      staff_label = chart_label_new (cr, style, C_("chart key", "Staff"), FALSE);
+      label_size (owner_label, &w, &legend_h);
+      legend_h += fs * 0.5;
+    }
+  if (last_owner >= 0)
+    {
+      int score = g_array_index (points, HistoryPoint, last_owner).score;
+      g_autofree char *text = section < 0 ? gw_total_format (score) : gw_score_format (score);
+
+      latest = chart_label_new (cr, style, text, TRUE);
+      label_size (latest, &latest_w, &latest_h);
+    }
+
+  dot = fs / 3;
+  ring = fs * 0.42;
+  left = x + label_w + fs * 0.6;
+  right = x + width - fs * 0.3;
+  top = y + legend_h + label_h * 0.6;
+  bottom = y + height - label_h - fs * 0.5;
+  if (right - left < fs * 4 || bottom - top < fs * 2)
+    return;
+  /* Clear of the axis, and with room for the latest value to the right of
+   * its dot when it is the last. */
+  inner_left = left + fs;
+  inner_right = right - ring;
+  if (last_owner == (int) points->len - 1 && inner_right - latest_w - fs * 0.5 - inner_left > fs * 4)
+    inner_right -= latest_w + fs * 0.5;
+
+#define Y_OF(score) (bottom - (gw_score_to_double (score) - lo) / (hi - lo) * (bottom - top))
+#define X_OF(time) (last_time == first_time ? (left + right) / 2                           \
+                    : inner_left + (double) ((time) - first_time) / (last_time - first_time) \
+                                   * (inner_right - inner_left))
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+
+  /* Gridlines and the scale; the bands' boundaries dashed. */
+  for (guint i = 0; i < n_ticks; i++)
+    {
+      double tick_y = Y_OF (tick_values[i] * GW_SCORE_DENOMINATOR);
+      gboolean boundary = section < 0 && (tick_values[i] == 21 || tick_values[i] == 28);
+      double w, h;
+
+      if (boundary)
+        {
+          set_color (cr, &style->foreground, 0.45);
+          cairo_set_line_width (cr, MAX (fs / 12, 0.6));
+          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+        }
+      else
+        {
+          set_color (cr, &style->foreground, i == 0 ? 0.6 : 0.15);
+          cairo_set_line_width (cr, MAX (fs / 16, 0.5));
+        }
+      cairo_move_to (cr, left, tick_y);
+      cairo_line_to (cr, right, tick_y);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+
+      label_size (g_ptr_array_index (ticks, i), &w, &h);
+      set_color (cr, &style->foreground, 0.8);
+      cairo_move_to (cr, left - fs * 0.6 - w, tick_y - h / 2);
+      pango_cairo_show_layout (cr, g_ptr_array_index (ticks, i));
+    }
+
+  /* A few dates: the first of a month every so many months, or the one
+   * month when all fall in it. */
+  set_color (cr, &style->foreground, 0.8);
+  if (gw_month_from_time (first_time) == gw_month_from_time (last_time))
+    {
+      g_autofree char *text = format_month_year (gw_month_from_time (first_time), FALSE);
+      g_autoptr(PangoLayout) layout = chart_label_new (cr, style, text != NULL ? text : "", FALSE);
+      double w, h;
+
+      label_size (layout, &w, &h);
+      cairo_move_to (cr, CLAMP ((X_OF (first_time) + X_OF (last_time)) / 2 - w / 2, x,
+                                x + width - w),
+                     bottom + fs * 0.4);
+      pango_cairo_show_layout (cr, layout);
+    }
+  else
+    {
+      double per_second = (inner_right - inner_left) / (last_time - first_time);
+      gint64 from = first_time - (gint64) ((inner_left - left) / per_second);
+      gint64 until = last_time + (gint64) ((inner_left - left) / per_second);
+      GwMonth first = gw_month_from_time (from);
+      GwMonth last = gw_month_from_time (until);
+      g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autofree char *year = NULL;
+      double month_w = 0, year_w = 0, h, drawn_until = -G_MAXDOUBLE;
+      int step = 0;
+
+      /* Over a century the dates are not worth naming. */
+      if (last - first <= 1200)
+        {
+          for (GwMonth m = first; m <= last; m++)
+            {
+              gint64 start = month_start (m);
+              double start_x = start >= from && start <= until ? X_OF (start) : NAN;
+
+              g_array_append_val (starts, start_x);
+            }
+          /* The widest date the chart might show. */
+          for (GwMonth m = MAX (first, last - 11); m <= last; m++)
+            {
+              g_autofree char *text = format_month_year (m, FALSE);
+
+              month_w = MAX (month_w, chart_text_width (cr, style, text));
+            }
+          year = format_month_year (last, TRUE);
+          year_w = chart_text_width (cr, style, year);
+          step = month_step (starts, first, month_w, year_w, fs, x, x + width);
+        }
+      cairo_set_line_width (cr, MAX (fs / 16, 0.5));
+      for (guint i = 0; step > 0 && i < starts->len; i++)
+        {
+          double start_x = g_array_index (starts, double, i);
+          g_autofree char *text = NULL;
+          g_autoptr(PangoLayout) layout = NULL;
+          double w, label_x;
+
+          if ((first + (int) i) % step != 0 || isnan (start_x))
+            continue;
+          text = format_month_year (first + (int) i, step >= 12);
+          layout = chart_label_new (cr, style, text != NULL ? text : "", FALSE);
+          label_size (layout, &w, &h);
+          label_x = CLAMP (start_x - w / 2, x, x + width - w);
+          if (label_x < drawn_until + fs)
+            continue;
+          set_color (cr, &style->foreground, 0.6);
+          cairo_move_to (cr, start_x, bottom);
+          cairo_line_to (cr, start_x, bottom + fs * 0.3);
+          cairo_stroke (cr);
+          set_color (cr, &style->foreground, 0.8);
+          cairo_move_to (cr, label_x, bottom + fs * 0.4);
+          pango_cairo_show_layout (cr, layout);
+          drawn_until = label_x + w;
+        }
+    }
+
+  /* The staff's: rings, a little larger than the owner's dots, so one on
+   * the same spot still shows around it. */
+  set_color (cr, &style->foreground, 0.55);
+  cairo_set_line_width (cr, MAX (fs / 8, 0.75));
+  for (guint i = 0; i < points->len; i++)
+    {
+      const HistoryPoint *point = &g_array_index (points, HistoryPoint, i);
+
+      if (point->owner)
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, X_OF (point->taken_at), Y_OF (point->score), ring, 0, 2 * G_PI);
+    }
+  cairo_stroke (cr);
+
+  /* The owner's: a line from one to the next, a dot on each. */
+  set_color (cr, &style->accent, 1);
+  cairo_set_line_width (cr, fs / 5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const HistoryPoint *point = &g_array_index (points, HistoryPoint, i);
+
+      if (point->owner)
+        cairo_line_to (cr, X_OF (point->taken_at), Y_OF (point->score));
+    }
+  cairo_stroke (cr);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const HistoryPoint *point = &g_array_index (points, HistoryPoint, i);
+
+      if (!point->owner)
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, X_OF (point->taken_at), Y_OF (point->score), dot, 0, 2 * G_PI);
+    }
+  cairo_fill (cr);
+
+  /* The owner's latest value, beside its dot: to the right when that is
+   * clear, else above or below, away from the other dots, the dashed
+   * lines and the line coming in. */
+  if (latest != NULL)
+    {
+      const HistoryPoint *point = &g_array_index (points, HistoryPoint, last_owner);
+      double dot_x = X_OF (point->taken_at);
+      double dot_y = Y_OF (point->score);
+      double gap = fs / 2;
+      double place_x[3], place_y[3];
+      int cost[3] = { 0, 0, 0 };   /* right, above, below */
+      int best = 0;
+
+      place_x[0] = dot_x + ring + gap / 2;
+      place_y[0] = dot_y - latest_h / 2;
+      place_x[1] = place_x[2] = CLAMP (dot_x - latest_w / 2, left, right - latest_w);
+      place_y[1] = dot_y - gap - latest_h;
+      place_y[2] = dot_y + gap;
+
+      if (place_x[0] + latest_w > x + width)
+        cost[0] += 4;
+      /* Below the key, when there is one. */
+      if (place_y[1] < y + legend_h)
+        cost[1] += 4;
+      if (place_y[2] + latest_h > bottom)
+        cost[2] += 4;
+      for (guint i = 0; i < points->len; i++)
+        {
+          const HistoryPoint *other = &g_array_index (points, HistoryPoint, i);
+          double other_x = X_OF (other->taken_at);
+          double other_y = Y_OF (other->score);
+
+          if ((int) i == last_owner)
+            continue;
+          for (int k = 0; k < 3; k++)
+            if (other_x + ring > place_x[k] && other_x - ring < place_x[k] + latest_w
+                && other_y + ring > place_y[k] && other_y - ring < place_y[k] + latest_h)
+              cost[k] += 3;
+        }
+      for (guint i = 0; section < 0 && i < n_ticks; i++)
+        {
+          double line_y = Y_OF (tick_values[i] * GW_SCORE_DENOMINATOR);
+
+          if (tick_values[i] != 21 && tick_values[i] != 28)
+            continue;
+          for (int k = 0; k < 3; k++)
+            if (line_y > place_y[k] + 1 && line_y < place_y[k] + latest_h - 1)
+              cost[k] += 1;
+        }
+      /* The line comes in from the owner's assessment before. */
+      for (int i = last_owner - 1; i >= 0; i--)
+        {
+          const HistoryPoint *before = &g_array_index (points, HistoryPoint, i);
+
+          if (!before->owner)
+            continue;
+          cost[before->score > point->score ? 1 : 2] += 2;
+          break;
+        }
+      for (int k = 1; k < 3; k++)
+        if (cost[k] < cost[best])
+          best = k;
+
+      set_color (cr, &style->accent, 1);
+      cairo_move_to (cr, CLAMP (place_x[best], x, x + width - latest_w),
+                     CLAMP (place_y[best], y + legend_h, bottom - latest_h));
+      pango_cairo_show_layout (cr, latest);
+    }
+
+  /* The key, at the top right: a dot for the owner, a ring for the staff. */
+  if (owner_label != NULL)
+    {
+      double owner_w, staff_w, h, key_x, key_y;
+
+      label_size (owner_label, &owner_w, &h);
+      label_size (staff_label, &staff_w, &h);
+      key_y = y;
+      key_x = x + width - staff_w;
+      set_color (cr, &style->foreground, 0.8);
+      cairo_move_to (cr, key_x, key_y);
+      pango_cairo_show_layout (cr, staff_label);
+      key_x -= ring + fs * 0.4;
+      set_color (cr, &style->foreground, 0.55);
+      cairo_set_line_width (cr, MAX (fs / 8, 0.75));
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, key_x, key_y + h / 2, ring, 0, 2 * G_PI);
+      cairo_stroke (cr);
+
+      key_x -= ring + fs + owner_w;
+      set_color (cr, &style->foreground, 0.8);
+      cairo_move_to (cr, key_x, key_y);
+      pango_cairo_show_layout (cr, owner_label);
+      key_x -= dot + fs * 0.4;
+      set_color (cr, &style->accent, 1);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, key_x, key_y + h / 2, dot, 0, 2 * G_PI);
+      cairo_fill (cr);
     }
 
 #undef X_OF

@@ -1,4 +1,5 @@
-/* gw-report.h: the printed monthly review and customer service policy
+/* gw-report.h: the printed monthly review, customer service policy and
+ * Customer Service Quotient
  *
  * One drawing routine for paper and PDF: a report is laid out with Pango
  * for pages of a given size, then drawn page by page on any cairo context,
@@ -10,6 +11,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "core/gw-assessment.h"
 #include "core/gw-goals.h"
 
 G_BEGIN_DECLS
@@ -26,7 +28,7 @@ typedef struct {
 
 /* How a trend chart looks: on paper, or in a widget in the theme's colours. */
 typedef struct {
-  GwReportColor foreground;   /* axis, labels and the target line */
+  GwReportColor foreground;   /* axis, labels, the target line, and staff's results */
   GwReportColor accent;       /* the values */
   double        font_size;    /* of the labels, in the cairo context's units */
 } GwTrendStyle;
@@ -38,6 +40,8 @@ typedef struct {
 
 GwReport   *gw_report_new_monthly (const GwMonthlyReview *review);
 GwReport   *gw_report_new_policy  (const char *const     *section_texts);
+GwReport   *gw_report_new_assessment (const GwAssessment *assessment,
+                                      const GwAssessment *previous);
 void        gw_report_free        (GwReport              *report);
 const char *gw_report_get_title   (GwReport              *report);
 
@@ -62,6 +66,14 @@ void        gw_report_draw_trend  (cairo_t               *cr,
                                    double                 width,
                                    double                 height,
                                    const GwTrendStyle    *style);
+void        gw_report_draw_assessment_history (cairo_t            *cr,
+                                               GPtrArray          *assessments,
+                                               int                 section,
+                                               double              x,
+                                               double              y,
+                                               double              width,
+                                               double              height,
+                                               const GwTrendStyle *style);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwReport, gw_report_free)
 
