@@ -209,6 +209,41 @@ def main():
                               "; ".join(missing))
                         answer = find(dialog, Atspi.Role.TEXT, "Success")
                         check("the first step's answer is named after its step", answer is not None)
+
+            # The Assessment tab and the self-test: every rating is named.
+            assessment_tab = next((node for node in walk(app)
+                                   if node.get_name() == "Assessment" and node.get_role() in
+                                   (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON,
+                                    Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON)), None)
+            check("the Assessment tab can be chosen", assessment_tab is not None)
+            if assessment_tab is not None:
+                Atspi.Action.do_action(assessment_tab, 0)
+                take = wait_for(lambda: next((node for node in walk(app)
+                                              if node.get_role() == Atspi.Role.PUSH_BUTTON
+                                              and (node.get_name() or "").endswith(
+                                                  "Take the Self-Test…")), None))
+                check("the Assessment tab has a 'Take the Self-Test…' button", take is not None)
+                missing = unnamed_controls(app)
+                check("every control in the Assessment tab has a name", not missing,
+                      "; ".join(missing))
+                if take is not None:
+                    Atspi.Action.do_action(take, 0)
+                    dialog = wait_for(lambda: next((app.get_child_at_index(i)
+                                                    for i in range(app.get_child_count())
+                                                    if app.get_child_at_index(i).get_name()
+                                                    == "Self-Test"), None))
+                    check("it opens the self-test", dialog is not None)
+                    if dialog is not None:
+                        missing = unnamed_controls(dialog)
+                        check("every control in the self-test has a name", not missing,
+                              "; ".join(missing))
+                        # GTK 4.8 reports a toggle button as a push button.
+                        ratings = [node for node in walk(dialog)
+                                   if node.get_role() in (Atspi.Role.TOGGLE_BUTTON,
+                                                          Atspi.Role.PUSH_BUTTON)
+                                   and node.get_name() == "3, sometimes"]
+                        check("each of the 25 statements offers a rating of 3 by name",
+                              len(ratings) == 25, "found %d" % len(ratings))
         finally:
             app_process.terminate()
             app_process.wait(timeout=10)

@@ -82,5 +82,24 @@ keys ctrl+Return
 check "the draft comes back and saves with its name" eventually test "$(sqlite3 "$db" "SELECT cu.name FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id DESC LIMIT 1")" = "Olle Berg"
 check "and the draft is gone once saved" eventually test ! -e "$XDG_STATE_HOME/goodwill/complaint-draft.ini"
 
+# The self-test from the keyboard alone: Alt+4 to the tab, Alt+T to start,
+# Alt+N past who is answering, then a digit for each statement and Return
+# on the button that leads on. Section by section: 4.0, 4, 4, 4, 4, 4.2, 4.
+assessments () { sqlite3 "$db" "SELECT count(*) FROM assessments WHERE completed_at IS NOT NULL"; }
+done_before=$(assessments)
+keys alt+4
+keys alt+t
+eventually xdotool search --name '^Self-Test$'
+check "Alt+T opens the self-test" xdotool search --name '^Self-Test$'
+keys alt+n
+for section in "5 4 4 3" "4 4 4 4" "4 4 4" "4 4 4" "4 4 4" "5 5 4 4 3" "4 4 4"; do
+  # shellcheck disable=SC2086
+  keys $section
+  keys Return
+done
+check "Return on the last section finishes it" eventually test "$(assessments)" -eq $((done_before + 1))
+check "with every rating typed, in order" test "$(sqlite3 "$db" "SELECT group_concat(rating, '') FROM (SELECT rating FROM assessment_answers WHERE assessment_id = (SELECT max(id) FROM assessments) ORDER BY statement)")" = "5443444444444444455443444"
+check "the self-test closes" eventually sh -c "! xdotool search --name '^Self-Test\$'"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
