@@ -167,6 +167,19 @@ test_weakest (void)
   g_assert_cmpuint (second, ==, 3);
 }
 
+/* The change reads as the totals shown: they add up on the page. */
+static void
+test_change (void)
+{
+  g_autofree char *up = gw_assessment_describe_change (25 * 60 + 30, 24 * 60, 1700000000);
+  g_autofree char *down = gw_assessment_describe_change (22 * 60, 24 * 60 + 6, 1700000000);
+  g_autofree char *same = gw_assessment_describe_change (24 * 60 + 3, 24 * 60, 1700000000);
+
+  g_assert_true (g_str_has_prefix (up, "Up 1.5 from 24 on "));
+  g_assert_true (g_str_has_prefix (down, "Down 2.1 from 24.1 on "));
+  g_assert_true (g_str_has_prefix (same, "The same as on "));
+}
+
 static void
 test_store (void)
 {
@@ -244,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/assessment/worked-examples", test_worked_examples);
   g_test_add_func ("/assessment/band-boundaries", test_band_boundaries);
   g_test_add_func ("/assessment/weakest", test_weakest);
+  g_test_add_func ("/assessment/change", test_change);
   g_test_add_func ("/assessment/store", test_store);
   return g_test_run ();
 }

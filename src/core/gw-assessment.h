@@ -59,5 +59,8 @@ void       gw_assessment_weakest          (const int           section_scores[GW
 double     gw_score_to_double             (int                 score);
 char      *gw_score_format                (int                 score);
 char      *gw_total_format                (int                 total);
+char      *gw_assessment_describe_change  (int                 total,
+                                           int                 previous_total,
+                                           gint64              previous_taken_at);
 
 G_END_DECLS

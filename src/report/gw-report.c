@@ -650,34 +650,6 @@ band_markup (GwBand band)
     }
 }
 
-/* Against the assessment before: "Up 1.5 from 24 on 14/05/2026". The
- * difference is that of the totals as shown, in tenths cut as
- * gw_total_format() cuts them, so the figures add up on the page. */
-static char *
-describe_assessment_change (int    total,
-                            int    previous_total,
-                            gint64 previous_taken_at)
-{
-  int shown = total * 10 / GW_SCORE_DENOMINATOR;
-  int shown_before = previous_total * 10 / GW_SCORE_DENOMINATOR;
-  g_autofree char *date = gw_datetime_format_local_date (previous_taken_at);
-  g_autofree char *before = gw_total_format (previous_total);
-  g_autofree char *difference = gw_total_format (ABS (shown - shown_before)
-                                                 * GW_SCORE_DENOMINATOR / 10);
-
-  if (shown == shown_before)
-    /* TRANSLATORS: a Customer Service Quotient against the one taken before;
-     * %s is that one's date */
-    return g_strdup_printf (_("The same as on %s"), date);
-  if (shown > shown_before)
-    /* TRANSLATORS: a Customer Service Quotient against the one taken before:
-     * up by how much, from its total, on its date: "Up 1.5 from 24 on 14/05/2026" */
-    return g_strdup_printf (_("Up %s from %s on %s"), difference, before, date);
-  /* TRANSLATORS: a Customer Service Quotient against the one taken before:
-   * down by how much, from its total, on its date: "Down 1.5 from 24 on 14/05/2026" */
-  return g_strdup_printf (_("Down %s from %s on %s"), difference, before, date);
-}
-
 /* One statement: its rating, and the statement in the column beside it. */
 static void
 add_rating (Block      *block,
@@ -758,7 +730,7 @@ gw_report_new_assessment (const GwAssessment *assessment,
   add_figure (figures, _("Result"), band);
   if (previous != NULL && gw_assessment_score (previous, previous_scores, &previous_total))
     {
-      g_autofree char *change = describe_assessment_change (total, previous_total,
+      g_autofree char *change = gw_assessment_describe_change (total, previous_total,
                                                             previous->taken_at);
 
       add_figure_text (figures, _("Change"), change);

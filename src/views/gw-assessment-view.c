@@ -104,27 +104,6 @@ find_previous (GPtrArray *assessments)
   return assessments->len > 1 ? g_ptr_array_index (assessments, assessments->len - 2) : NULL;
 }
 
-static char *
-describe_change (const GwAssessment *latest,
-                 const GwAssessment *previous)
-{
-  int now = total_of (latest);
-  int before = total_of (previous);
-  g_autofree char *date = gw_datetime_format_local_date (previous->taken_at);
-  g_autofree char *then = gw_total_format (before);
-  g_autofree char *difference = gw_total_format (ABS (now - before));
-
-  /* Less than a tenth apart reads as no change. */
-  if (ABS (now - before) < GW_SCORE_DENOMINATOR / 10)
-    /* TRANSLATORS: no change since the last assessment, e.g. "The same as on 05/07/2026" */
-    return g_strdup_printf (_("The same as on %s"), date);
-  if (now > before)
-    /* TRANSLATORS: the change since the last assessment, e.g. "Up 1.5 from 24 on 05/07/2026" */
-    return g_strdup_printf (_("Up %s from %s on %s"), difference, then, date);
-  /* TRANSLATORS: the change since the last assessment, e.g. "Down 2 from 26 on 05/07/2026" */
-  return g_strdup_printf (_("Down %s from %s on %s"), difference, then, date);
-}
-
 static void
 fill_result (GwAssessmentView *self)
 {
@@ -157,7 +136,9 @@ fill_result (GwAssessmentView *self)
 
   if (previous != NULL)
     {
-      g_autofree char *change = describe_change (latest, previous);
+      g_autofree char *change = gw_assessment_describe_change (total_of (latest),
+                                                               total_of (previous),
+                                                               previous->taken_at);
 
       gtk_label_set_label (self->change_label, change);
     }
