@@ -188,6 +188,7 @@ make_statement (GwAssessmentDialog *self,
   gtk_box_append (GTK_BOX (box), label);
 
   gtk_widget_add_css_class (scale, "linked");
+  gtk_widget_add_css_class (scale, "rating");
   gtk_widget_set_halign (scale, GTK_ALIGN_START);
   for (guint r = 0; r < GW_RATING_MAX; r++)
     {
