@@ -1368,6 +1368,23 @@ test_take_assessment (Fixture       *fixture,
   /* The weakest two, each with what to work on. */
   g_assert_true (shows_text (child (fixture, view, GW_TYPE_ASSESSMENT_VIEW, "weakest_list"),
                              "Work on: Products and sales materials (4)"));
+
+  /* The result prints, or saves as PDF, through the print operation. */
+  {
+    g_autofree char *pdf = g_build_filename (fixture->directory, "result.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) error = NULL;
+    gsize length = 0;
+
+    g_assert_true (gw_print_report (GTK_WINDOW (fixture->window),
+                                    gw_report_new_assessment (g_ptr_array_index (done, n_before),
+                                                              NULL),
+                                    pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+    g_assert_cmpuint (length, >, 1000);
+  }
 }
 
 int
