@@ -1237,6 +1237,7 @@ test_open_review (Fixture       *fixture,
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_unlink (pdf);
 
   /* The month before, and back: the notes went with their month. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "review.previous", NULL));
@@ -1384,6 +1385,7 @@ test_take_assessment (Fixture       *fixture,
     g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
     g_assert_true (g_str_has_prefix (contents, "%PDF"));
     g_assert_cmpuint (length, >, 1000);
+    g_unlink (pdf);
   }
 }
 
