@@ -17,6 +17,8 @@
 
 /* Months offered for a review, newest first. */
 #define REVIEW_MONTHS 36
+/* Changes come in bursts (an import, a form saving): figure once after. */
+#define RELOAD_DELAY_MS 500
 
 struct _GwVisionView {
   GtkWidget          parent_instance;
@@ -25,6 +27,7 @@ struct _GwVisionView {
   GPtrArray         *visions;
   GwMonthlyReview   *review;       /* of the chosen month, for the goal rows */
   GCancellable      *loading;
+  guint              reload_source;
   GwMonth            newest_month; /* the first of month_choices */
 
   /* Template widgets */
@@ -245,6 +248,23 @@ load_review (GwVisionView *self)
                                 self->loading, on_review_loaded_cb, NULL);
 }
 
+static gboolean
+reload_later_cb (gpointer user_data)
+{
+  GwVisionView *self = user_data;
+
+  self->reload_source = 0;
+  load_review (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (GwVisionView *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_later_cb, self);
+}
+
 /**
  * gw_vision_view_get_review_month:
  *
@@ -408,11 +428,11 @@ gw_vision_view_set_store (GwVisionView *self,
   g_set_object (&self->store, store);
   g_signal_connect_object (store, "changed::vision_statements", G_CALLBACK (fill_vision), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::goals", G_CALLBACK (load_review), self,
+  g_signal_connect_object (store, "changed::goals", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::goal_values", G_CALLBACK (load_review), self,
+  g_signal_connect_object (store, "changed::goal_values", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::complaints", G_CALLBACK (load_review), self,
+  g_signal_connect_object (store, "changed::complaints", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   fill_vision (self);
   load_review (self);
@@ -426,6 +446,7 @@ gw_vision_view_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_VISION_VIEW);
   /* The template's unnamed top child is ours to unparent. */
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
