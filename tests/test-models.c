@@ -164,6 +164,45 @@ test_loads_filters_and_follows_edits (Fixture       *fixture,
   g_assert_cmpstr (description_at (list, 0), ==, "First, edited");
 }
 
+/* A list refilled with other complaints keeps the items of its first
+ * places, so a view keeps their rows; only the places past them change. */
+static void
+test_refill_keeps_first_places (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GwComplaintList) list = NULL;
+  g_autoptr(GwComplaintItem) first = NULL;
+  g_autoptr(GwComplaintItem) again = NULL;
+  g_autoptr(GString) changes = g_string_new (NULL);
+  GwComplaintFilter filter = { 0 };
+  guint n_refilled = 0;
+
+  for (int i = 0; i < 300; i++)
+    add (fixture->store, i % 2 ? "Odd kettle" : "Even toaster", GW_STATUS_OPEN, 1000 + i);
+
+  list = gw_complaint_list_new (fixture->store);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (gw_complaint_item_get_complaint (first)->description, ==, "Odd kettle");
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), changes);
+  g_signal_connect (list, "refilled", G_CALLBACK (count_signal), &n_refilled);
+  filter.search = (char *) "toaster";
+  gw_complaint_list_set_filter (list, &filter);
+  wait_loaded (list);
+
+  /* 150 toasters: the first places are changed where they are, the rest
+   * of the old list goes. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 150);
+  g_assert_cmpstr (changes->str, ==, "150-150+0 ");
+  g_assert_cmpuint (n_refilled, ==, 1);
+  again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (again == first);
+  g_assert_cmpstr (gw_complaint_item_get_complaint (first)->description, ==, "Even toaster");
+  g_assert_cmpstr (description_at (list, 149), ==, "Even toaster");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,5 +213,7 @@ main (int   argc,
 
   g_test_add ("/models/complaint-list", Fixture, NULL, fixture_set_up,
               test_loads_filters_and_follows_edits, fixture_tear_down);
+  g_test_add ("/models/refill-keeps-first-places", Fixture, NULL, fixture_set_up,
+              test_refill_keeps_first_places, fixture_tear_down);
   return g_test_run ();
 }

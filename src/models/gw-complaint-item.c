@@ -74,6 +74,20 @@ gw_complaint_item_get_id (GwComplaintItem *self)
   return self->complaint->id;
 }
 
+/* Takes ownership of @complaint, which may be another complaint: a row
+ * near the top of a list shows whatever complaint is at its place. */
+void
+gw_complaint_item_set_complaint (GwComplaintItem *self,
+                                 GwComplaint     *complaint)
+{
+  g_return_if_fail (GW_IS_COMPLAINT_ITEM (self));
+  g_return_if_fail (complaint != NULL);
+
+  gw_complaint_free (self->complaint);
+  self->complaint = complaint;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* Takes ownership of @complaint, a fresher copy of the same one. */
 void
 gw_complaint_item_replace (GwComplaintItem *self,

@@ -16,5 +16,7 @@ const GwComplaint *gw_complaint_item_get_complaint (GwComplaintItem *self);
 gint64             gw_complaint_item_get_id        (GwComplaintItem *self);
 void               gw_complaint_item_replace       (GwComplaintItem *self,
                                                     GwComplaint     *complaint);
+void               gw_complaint_item_set_complaint (GwComplaintItem *self,
+                                                    GwComplaint     *complaint);
 
 G_END_DECLS

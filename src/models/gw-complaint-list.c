@@ -3,6 +3,11 @@
  * Only the ids of the matching complaints are loaded, on a worker thread;
  * rows are read a page at a time when a view asks for them, so a list of a
  * million complaints costs what one of a hundred does, plus 8 bytes a row.
+ *
+ * The first places of the list keep their items when the list changes (a
+ * search, a filter, a new sort) and only the complaint in them changes:
+ * GTK 4.8 keeps a row widget for as long as its item, and making rows
+ * again costs ten times what filling them does.
  */
 
 #define G_LOG_DOMAIN "gw-models"
@@ -21,6 +26,8 @@
  * Small on purpose: GTK 4.8 list views make a row widget for up to 200
  * items, and making 200 rows doubles the time to the first frame. */
 #define FIRST_PAGE 40
+/* Places whose items stay put: as many rows as GTK 4.8 makes at most. */
+#define STEADY_PLACES 200
 
 struct _GwComplaintList {
   GObject            parent_instance;
@@ -30,7 +37,8 @@ struct _GwComplaintList {
   GwComplaintSort    sort;
 
   GArray            *ids;
-  GHashTable        *items;        /* id → GwComplaintItem */
+  GHashTable        *items;        /* id → GwComplaintItem, past the steady places */
+  GPtrArray         *steady;       /* GwComplaintItem or NULL per place < STEADY_PLACES */
   GCancellable      *loading;
   guint              reload_source;
 };
@@ -48,6 +56,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_REFILLED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
 
 static GType
 gw_complaint_list_get_item_type (GListModel *model)
@@ -107,6 +122,29 @@ load_page (GwComplaintList *self,
     }
 }
 
+/* The complaint at @position, as a copy the caller owns; a blank one with
+ * its id when it was deleted since the list was made (the reload that is
+ * already on its way takes it out). */
+static GwComplaint *
+dup_complaint_at (GwComplaintList *self,
+                  guint            position)
+{
+  gint64 id = g_array_index (self->ids, gint64, position);
+  GwComplaintItem *item = g_hash_table_lookup (self->items, &id);
+  GwComplaint *blank;
+
+  if (item == NULL)
+    {
+      load_page (self, position);
+      item = g_hash_table_lookup (self->items, &id);
+    }
+  if (item != NULL)
+    return gw_complaint_copy (gw_complaint_item_get_complaint (item));
+  blank = gw_complaint_new ();
+  blank->id = id;
+  return blank;
+}
+
 static gpointer
 gw_complaint_list_get_item (GListModel *model,
                             guint       position)
@@ -118,6 +156,19 @@ gw_complaint_list_get_item (GListModel *model,
   if (position >= self->ids->len)
     return NULL;
 
+  if (position < STEADY_PLACES)
+    {
+      if (position >= self->steady->len)
+        g_ptr_array_set_size (self->steady, position + 1);
+      item = g_ptr_array_index (self->steady, position);
+      if (item == NULL)
+        {
+          item = gw_complaint_item_new (dup_complaint_at (self, position));
+          g_ptr_array_index (self->steady, position) = item;
+        }
+      return g_object_ref (item);
+    }
+
   id = g_array_index (self->ids, gint64, position);
   item = g_hash_table_lookup (self->items, &id);
   if (item == NULL)
@@ -126,15 +177,15 @@ gw_complaint_list_get_item (GListModel *model,
       item = g_hash_table_lookup (self->items, &id);
     }
   if (item == NULL)
-    {
-      /* Deleted since the list was made: a blank stands in until the
-       * reload that is already on its way. */
-      GwComplaint *blank = gw_complaint_new ();
-
-      blank->id = id;
-      return gw_complaint_item_new (blank);
-    }
+    return gw_complaint_item_new (dup_complaint_at (self, position));
   return g_object_ref (item);
+}
+
+static void
+gw_object_unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
 }
 
 static void
@@ -198,6 +249,44 @@ same_ids (GArray *a,
 static void start_loading (GwComplaintList *self,
                            guint            limit);
 
+/* A list of other complaints: the steady places show their new complaint
+ * in the item they have, and only the places past them, or past the end
+ * of the shorter list, are announced as changed. */
+static void
+replace_ids (GwComplaintList *self,
+             GArray          *ids)
+{
+  guint old_n_items = self->ids->len;
+  guint common = MIN (old_n_items, ids->len);
+  guint from = MIN (common, STEADY_PLACES);
+
+  /* Removed, then added, as two changes: GTK 4.8 looks up every added item
+   * of a change that also removes some, which would read every page. In
+   * between, the list holds only the steady places. */
+  g_array_unref (self->ids);
+  self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), from);
+  g_array_append_vals (self->ids, ids->data, from);
+  if (self->steady->len > from)
+    g_ptr_array_set_size (self->steady, from);
+  for (guint i = 0; i < self->steady->len; i++)
+    {
+      GwComplaintItem *item = g_ptr_array_index (self->steady, i);
+
+      if (item != NULL)
+        gw_complaint_item_set_complaint (item, dup_complaint_at (self, i));
+    }
+  if (old_n_items > from)
+    g_list_model_items_changed (G_LIST_MODEL (self), from, old_n_items - from, 0);
+
+  g_array_unref (self->ids);
+  self->ids = ids;
+  if (self->ids->len > from)
+    g_list_model_items_changed (G_LIST_MODEL (self), from, 0, self->ids->len - from);
+  if (old_n_items != self->ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  g_signal_emit (self, signals[SIGNAL_REFILLED], 0);
+}
+
 static void
 on_ids_loaded_cb (GObject      *source,
                   GAsyncResult *result,
@@ -239,13 +328,7 @@ on_ids_loaded_cb (GObject      *source,
   else if (!complete && ids->len <= old_n_items && same_prefix (ids, self->ids, ids->len))
     ;   /* The first page of what is already shown: wait for the rest. */
   else
-    {
-      g_array_unref (self->ids);
-      self->ids = g_steal_pointer (&ids);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->ids->len);
-      if (old_n_items != self->ids->len)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-    }
+    replace_ids (self, g_steal_pointer (&ids));
 
   if (!complete)
     {
@@ -312,6 +395,19 @@ on_store_changed_cb (GwStore         *store,
 {
   GwComplaintItem *item = id != 0 ? g_hash_table_lookup (self->items, &id) : NULL;
 
+  for (guint i = 0; id != 0 && i < self->steady->len; i++)
+    {
+      GwComplaintItem *place = g_ptr_array_index (self->steady, i);
+
+      if (place != NULL && gw_complaint_item_get_id (place) == id)
+        {
+          GwComplaint *fresh = gw_store_get_complaint (store, id, NULL);
+
+          if (fresh != NULL)
+            gw_complaint_item_replace (place, fresh);
+        }
+    }
+
   if (id == 0)
     g_hash_table_remove_all (self->items);
   else if (item != NULL)
@@ -354,6 +450,7 @@ gw_complaint_list_finalize (GObject *object)
 
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->items, g_hash_table_unref);
+  g_clear_pointer (&self->steady, g_ptr_array_unref);
   g_clear_pointer (&self->filter, gw_complaint_filter_free);
 
   G_OBJECT_CLASS (gw_complaint_list_parent_class)->finalize (object);
@@ -396,6 +493,16 @@ gw_complaint_list_class_init (GwComplaintListClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * GwComplaintList::refilled:
+   *
+   * The list now holds other complaints, though the first places may not
+   * have been announced with ::items-changed: they kept their items.
+   */
+  signals[SIGNAL_REFILLED] = g_signal_new ("refilled", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
 }
 
 static void
@@ -403,6 +510,7 @@ gw_complaint_list_init (GwComplaintList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->steady = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_object_unref_if_set);
   self->filter = gw_complaint_filter_new ();
 }
 

@@ -30,6 +30,7 @@ struct _GwComplaintsView {
   GwStore            *store;
   GwComplaintList    *list;
   GtkSingleSelection *selection;
+  gint64              shown_id;     /* the selected complaint, 0 when none */
   GPtrArray          *categories;   /* as in category_choices, after "Any" */
   GPtrArray          *staff;        /* as in staff_choices, after "Anyone" */
   GCancellable       *cancellable;
@@ -331,6 +332,26 @@ refresh_overdue_count (GwComplaintsView *self)
   g_task_run_in_thread (task, count_overdue_in_thread);
 }
 
+static void on_items_changed_cb (GwComplaintsView *self);
+
+/* The first places of the list keep their items when it is refilled: the
+ * selection stays on its complaint, wherever that is now, or goes. */
+static void
+on_list_refilled_cb (GwComplaintsView *self)
+{
+  GwComplaintItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (item != NULL && gw_complaint_item_get_id (item) != self->shown_id)
+    {
+      guint position = gw_complaint_list_find (self->list, self->shown_id);
+
+      gtk_single_selection_set_selected (self->selection,
+                                         position != G_MAXUINT ? position
+                                                               : GTK_INVALID_LIST_POSITION);
+    }
+  on_items_changed_cb (self);
+}
+
 static void
 on_items_changed_cb (GwComplaintsView *self)
 {
@@ -386,10 +407,12 @@ on_selection_changed_cb (GwComplaintsView *self)
 
   if (item == NULL)
     {
+      self->shown_id = 0;
       gtk_stack_set_visible_child_name (self->detail_stack, "none");
       return;
     }
-  gw_complaint_detail_show (gw_complaints_view_get_detail (self), gw_complaint_item_get_id (item));
+  self->shown_id = gw_complaint_item_get_id (item);
+  gw_complaint_detail_show (gw_complaints_view_get_detail (self), self->shown_id);
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
 
@@ -699,6 +722,7 @@ gw_complaints_view_set_store (GwComplaintsView *self,
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+  g_signal_connect_swapped (self->list, "refilled", G_CALLBACK (on_list_refilled_cb), self);
   g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (update_counts), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
