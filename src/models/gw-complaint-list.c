@@ -371,9 +371,11 @@ gw_complaint_list_reload (GwComplaintList *self)
   self->loading = g_cancellable_new ();
 
   /* The first page, then (if there is more) the whole list; a search is
-   * capped anyway, so it comes whole in one go. */
+   * capped anyway, so it comes whole in one go. A list on screen gets as
+   * many at first as keep their rows, so none are made again while the
+   * rest comes. */
   start_loading (self, self->filter->search != NULL && *self->filter->search != '\0'
-                       ? 0 : FIRST_PAGE);
+                       ? 0 : CLAMP (self->ids->len, FIRST_PAGE, STEADY_PLACES));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
