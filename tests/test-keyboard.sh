@@ -92,6 +92,10 @@ keys alt+t
 eventually xdotool search --name '^Self-Test$'
 check "Alt+T opens the self-test" xdotool search --name '^Self-Test$'
 keys alt+n
+# The arrow keys move along a statement's ratings; Space chooses one.
+keys Right Right space
+check "the arrow keys and Space rate a statement" eventually test "$(sqlite3 "$db" "SELECT rating FROM assessment_answers WHERE assessment_id = (SELECT max(id) FROM assessments) AND statement = 0")" = 3
+keys Left Left
 for section in "5 4 4 3" "4 4 4 4" "4 4 4" "4 4 4" "4 4 4" "5 5 4 4 3" "4 4 4"; do
   # shellcheck disable=SC2086
   keys $section
