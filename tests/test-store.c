@@ -608,6 +608,68 @@ test_backup (Fixture       *fixture,
   g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN);
 }
 
+/* A backup restored brings everything back; a file that is not a whole
+ * Goodwill store of this version or older is refused with nothing changed,
+ * and the backup file is never written to. */
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *copy = g_build_filename (fixture->directory, "copy.db", NULL);
+  g_autofree char *junk = g_build_filename (fixture->directory, "junk.db", NULL);
+  g_autofree char *newer = g_build_filename (fixture->directory, "newer.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length = 0, after_length = 0;
+  ChangeLog log = { 0 };
+
+  for (int i = 0; i < 20; i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("Kept in the backup", "Someone", "");
+
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+    }
+  g_assert_true (gw_store_backup (store, copy, &error));
+  g_assert_true (g_file_get_contents (copy, &before, &before_length, NULL));
+  for (int i = 0; i < 5; i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("Added after", "Someone", "");
+
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), >, 0);
+    }
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 25);
+
+  g_signal_connect (store, "changed::complaints", G_CALLBACK (on_changed), &log);
+  g_assert_true (gw_store_restore (store, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 20);
+  /* Every view reloads: "many rows" of complaints changed. */
+  while (log.n_signals == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (log.last_id, ==, 0);
+  g_signal_handlers_disconnect_by_data (store, &log);
+  /* The backup is as it was. */
+  g_assert_true (g_file_get_contents (copy, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+
+  /* Random bytes, or a store from a newer Goodwill: refused, store kept. */
+  g_assert_true (g_file_set_contents (junk, "not a database at all, not even close", -1, NULL));
+  g_assert_false (gw_store_restore (store, junk, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (gw_store_backup (store, newer, &error));
+  raw_exec (newer, "PRAGMA user_version = 99");
+  g_assert_false (gw_store_restore (store, newer, &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_TOO_NEW);
+  g_clear_error (&error);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 20);
+  g_unlink (junk);
+  g_unlink (newer);
+  g_unlink (copy);
+}
+
 static void
 on_opened (GObject      *source,
            GAsyncResult *result,
@@ -1401,6 +1463,7 @@ main (int   argc,
   ADD ("/store/staff/concerns", test_concerns);
   ADD ("/store/failed-write-spoils-batch", test_failed_write_spoils_batch);
   ADD ("/store/backup", test_backup);
+  ADD ("/store/restore", test_restore);
   ADD ("/store/open-async", test_open_async);
   ADD ("/store/lists/filters-and-sorts", test_list_filters_and_sorts);
   ADD ("/store/lists/find-customers", test_find_customers);

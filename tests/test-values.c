@@ -6,6 +6,7 @@
 
 #include "core/gw-datetime.h"
 #include "core/gw-enums.h"
+#include "core/gw-backups.h"
 #include "core/gw-money.h"
 #include "core/gw-top-issues.h"
 #include "core/gw-reminders.h"
@@ -366,6 +367,41 @@ test_reminders_business_hours (void)
   g_assert_cmpuint (due->len, ==, 1);
 }
 
+/* One daily backup a day; the oldest go after a fortnight, and nothing that
+ * is not named like a daily backup is ever let go. */
+static void
+test_daily_backups (void)
+{
+  const char *names[] = {
+    "goodwill-2026-11-23.db", "goodwill-2026-11-10.db", "goodwill-2026-11-09.db",
+    "goodwill-2025-12-31.db", "goodwill-2026-02-30.db", "my-own-copy.db", "goodwill-2026-11-01.db.bak",
+    NULL,
+  };
+  GDate today, tomorrow, day;
+  g_autoptr(GPtrArray) old = NULL;
+  g_autofree char *name = NULL;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 23, 11, 2026);
+  tomorrow = today;
+  g_date_add_days (&tomorrow, 1);
+
+  name = gw_backup_file_name (&today);
+  g_assert_cmpstr (name, ==, "goodwill-2026-11-23.db");
+  g_assert_true (gw_backup_parse_file_name (name, &day));
+  g_assert_cmpint (g_date_compare (&day, &today), ==, 0);
+  g_assert_false (gw_backup_parse_file_name ("goodwill-2026-02-30.db", &day));
+
+  g_assert_false (gw_backup_is_due (names, &today));
+  g_assert_true (gw_backup_is_due (names, &tomorrow));
+
+  /* Kept: the 10th to the 23rd, fourteen days. */
+  old = gw_backup_names_to_remove (names, &today, GW_BACKUP_KEEP_DAYS);
+  g_assert_cmpuint (old->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (old, 0), ==, "goodwill-2026-11-09.db");
+  g_assert_cmpstr (g_ptr_array_index (old, 1), ==, "goodwill-2025-12-31.db");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,5 +425,6 @@ main (int   argc,
   g_test_add_func ("/reminders/rules", test_reminders_rules);
   g_test_add_func ("/reminders/business-hours", test_reminders_business_hours);
   g_test_add_func ("/median", test_median);
+  g_test_add_func ("/backups/daily", test_daily_backups);
   return g_test_run ();
 }

@@ -5,6 +5,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "gw-money.h"
 
 /* Two decimals: the currencies of the shops we serve all have a hundredth. */
@@ -104,8 +106,38 @@ gw_format_integer (gint64 value)
 
 /* As the user's locale writes an amount: "1 234,50" in Swedish, "1,234.50"
  * in English. The currency symbol is left to the label around it. */
+/* The business's currency (ISO 4217, e.g. "SEK"), shown after amounts;
+ * set once by the application from its settings. */
+static char currency[8];
+
+void
+gw_money_set_currency (const char *code)
+{
+  g_strlcpy (currency, code != NULL ? code : "", sizeof currency);
+}
+
+const char *
+gw_money_get_currency (void)
+{
+  return currency;
+}
+
+/* "1 234,50 SEK" in the user's locale; without a currency when none was
+ * chosen. */
 char *
 gw_money_format_local (gint64 minor_units)
+{
+  g_autofree char *amount = gw_money_format_amount (minor_units);
+
+  if (*currency == '\0')
+    return g_steal_pointer (&amount);
+  /* TRANSLATORS: an amount of money and its currency code, e.g. "875.00 SEK" */
+  return g_strdup_printf (_("%s %s"), amount, currency);
+}
+
+/* The amount alone, in the user's locale: "1 234,50". */
+char *
+gw_money_format_amount (gint64 minor_units)
 {
   struct lconv *conventions = localeconv ();
   const char *decimal_point = *conventions->decimal_point ? conventions->decimal_point : ".";

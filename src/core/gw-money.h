@@ -9,6 +9,9 @@ gboolean  gw_money_parse        (const char *text,
                                  gint64     *minor_units);
 char     *gw_money_format_plain (gint64      minor_units);
 char     *gw_money_format_local (gint64      minor_units);
+char     *gw_money_format_amount (gint64     minor_units);
+void      gw_money_set_currency (const char *code);
+const char *gw_money_get_currency (void);
 char     *gw_format_integer     (gint64      value);
 
 G_END_DECLS

@@ -96,6 +96,7 @@ typedef struct {
 
 struct _GwReport {
   char          *title;
+  char          *business;      /* the business's name, for the footer; NULL: none */
   gboolean       personal;      /* names people: written for the owner's eyes only */
   GPtrArray     *blocks;        /* Block */
 
@@ -144,6 +145,7 @@ gw_report_free (GwReport *report)
   if (report == NULL)
     return;
   g_free (report->title);
+  g_free (report->business);
   g_ptr_array_unref (report->blocks);
   g_clear_object (&report->context);
   g_array_unref (report->placements);
@@ -151,6 +153,20 @@ gw_report_free (GwReport *report)
 }
 
 /* The report's title, for a print job's name or a file's. */
+/**
+ * gw_report_set_business:
+ * @name: (nullable): the business's name, printed in every page's footer
+ */
+void
+gw_report_set_business (GwReport   *report,
+                        const char *name)
+{
+  g_return_if_fail (report != NULL);
+
+  g_free (report->business);
+  report->business = g_strdup (name);
+}
+
 const char *
 gw_report_get_title (GwReport *report)
 {
@@ -1113,7 +1129,15 @@ draw_footer (GwReport *report,
   pango_cairo_show_layout (cr, layout);
 
   /* The title on the left, shortened rather than over the page number. */
-  pango_layout_set_text (layout, report->title, -1);
+  if (report->business != NULL && *report->business != '\0')
+    {
+      /* TRANSLATORS: in the footer of a printed page: the business, then the report */
+      g_autofree char *footer = g_strdup_printf (_("%s · %s"), report->business, report->title);
+
+      pango_layout_set_text (layout, footer, -1);
+    }
+  else
+    pango_layout_set_text (layout, report->title, -1);
   pango_layout_set_width (layout, (int) ((width - (double) logical.width / PANGO_SCALE - 24)
                                          * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);

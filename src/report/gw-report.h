@@ -44,6 +44,8 @@ GwReport   *gw_report_new_assessment (const GwAssessment *assessment,
                                       const GwAssessment *previous);
 void        gw_report_free        (GwReport              *report);
 const char *gw_report_get_title   (GwReport              *report);
+void        gw_report_set_business (GwReport             *report,
+                                    const char           *name);
 
 guint       gw_report_paginate    (GwReport              *report,
                                    cairo_t               *cr,

@@ -1004,6 +1004,114 @@ fail:
   return FALSE;
 }
 
+/* Tables whose views reload after a restore: everything the store holds. */
+static const char *const restored_tables[] = {
+  "complaints", "customers", "categories", "staff", "recognitions", "trainings", "concerns",
+  "vision_statements", "goals", "goal_values", "month_notes", "policy_sections", "assessments",
+};
+
+static void
+remove_store_files (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+/**
+ * gw_store_restore:
+ * @source: a backup made by gw_store_backup(), or any Goodwill store
+ *
+ * Replaces everything in the store with what @source holds. The backup is
+ * first copied and opened as a store of its own, so one that is not
+ * Goodwill's, is damaged or comes from a newer version is refused before
+ * anything here changes, and the backup file itself is never written to.
+ * Every view is told that everything changed.
+ */
+gboolean
+gw_store_restore (GwStore     *self,
+                  const char  *source,
+                  GError     **error)
+{
+  g_autofree char *directory = NULL;
+  g_autofree char *temporary = NULL;
+  g_autoptr(GFile) from = NULL;
+  g_autoptr(GFile) to = NULL;
+  g_autoptr(GwStore) backup = NULL;
+  sqlite3_backup *copy;
+  gboolean ok = FALSE;
+  int fd;
+  int rc;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  directory = g_path_get_dirname (self->path);
+  temporary = g_build_filename (directory, ".goodwill-restore-XXXXXX", NULL);
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN,
+                   _("Cannot restore in “%s”: %s"), directory, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  from = g_file_new_for_path (source);
+  to = g_file_new_for_path (temporary);
+  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    {
+      g_prefix_error (error, _("Cannot read the backup: "));
+      goto out;
+    }
+  backup = gw_store_open (temporary, error);
+  if (backup == NULL || !gw_store_check_integrity (backup, error))
+    {
+      g_prefix_error (error, _("The backup cannot be restored: "));
+      goto out;
+    }
+
+  _gw_store_lock (self);
+  copy = sqlite3_backup_init (self->db, "main", backup->db, "main");
+  if (copy == NULL)
+    rc = sqlite3_errcode (self->db);
+  else
+    {
+      do
+        {
+          rc = sqlite3_backup_step (copy, -1);
+          if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep (50);
+        }
+      while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+      sqlite3_backup_finish (copy);
+    }
+  /* Statements prepared against the old contents are prepared again. */
+  g_hash_table_remove_all (self->statements);
+  _gw_store_unlock (self);
+  if (rc != SQLITE_DONE)
+    {
+      set_error_for_code (rc, sqlite3_errmsg (self->db), error);
+      g_prefix_error (error, _("The restore failed: "));
+      goto out;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (restored_tables); i++)
+    _gw_store_changed (self, restored_tables[i], 0);
+  ok = TRUE;
+
+out:
+  g_clear_object (&backup);
+  remove_store_files (temporary);
+  return ok;
+}
+
 /* For tests and the command line; @table must be one of the store's own. */
 gint64
 gw_store_count_rows (GwStore     *self,

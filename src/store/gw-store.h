@@ -128,6 +128,9 @@ GArray      *gw_store_list_complaint_ids_limited (GwStore            *self,
                                              guint                    limit,
                                              GCancellable            *cancellable,
                                              GError                 **error);
+gboolean     gw_store_restore               (GwStore           *self,
+                                             const char        *source,
+                                             GError           **error);
 gboolean     gw_store_check_integrity       (GwStore           *self,
                                              GError           **error);
 GPtrArray   *gw_store_get_complaints        (GwStore           *self,
