@@ -10,6 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "core/gw-backups.h"
 #include "core/gw-complaint-csv.h"
 #include "core/gw-demo.h"
 #include "gw-transfer.h"
@@ -385,4 +389,66 @@ gw_transfer_fill_demo (GwStore  *store,
 fail:
   gw_store_rollback (store);
   return FALSE;
+}
+
+/**
+ * gw_transfer_daily_backup:
+ * @directory: where daily backups are kept; made (0700) when missing
+ * @today: the local day
+ *
+ * Makes today's backup unless there is one, then lets go of those older
+ * than a fortnight. Files that are not daily backups are left alone.
+ * Blocks for as long as a backup takes: call it from a worker thread.
+ *
+ * Returns: %FALSE with @error set when the backup or the folder failed
+ */
+gboolean
+gw_transfer_daily_backup (GwStore     *store,
+                          const char  *directory,
+                          GDate       *today,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_val_if_fail (GW_IS_STORE (store), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+
+  if (g_mkdir_with_parents (directory, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot make the backups folder “%s”: %s"), directory,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  dir = g_dir_open (directory, 0, error);
+  if (dir == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_add (names, NULL);
+
+  if (gw_backup_is_due ((const char *const *) names->pdata, today))
+    {
+      g_autofree char *file = gw_backup_file_name (today);
+      g_autofree char *path = g_build_filename (directory, file, NULL);
+
+      if (!gw_store_backup (store, path, error))
+        return FALSE;
+    }
+
+  old = gw_backup_names_to_remove ((const char *const *) names->pdata, today,
+                                   GW_BACKUP_KEEP_DAYS);
+  for (guint i = 0; i < old->len; i++)
+    {
+      g_autofree char *path = g_build_filename (directory, g_ptr_array_index (old, i), NULL);
+
+      if (g_unlink (path) != 0)
+        g_debug ("Cannot remove the old backup %s: %s", path, g_strerror (errno));
+    }
+  return TRUE;
 }

@@ -40,6 +40,10 @@ gboolean gw_transfer_export_csv_to_file (GwStore       *store,
                                          guint         *n_exported,
                                          GCancellable  *cancellable,
                                          GError       **error);
+gboolean gw_transfer_daily_backup (GwStore             *store,
+                                   const char          *directory,
+                                   GDate               *today,
+                                   GError             **error);
 gboolean gw_transfer_fill_demo  (GwStore               *store,
                                  gint64                 now,
                                  guint                 *n_added,

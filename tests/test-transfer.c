@@ -348,6 +348,58 @@ test_export_replaces_only_when_whole (Fixture       *fixture,
   g_assert_cmpuint (n, ==, gw_store_count_complaints (store, NULL));
 }
 
+/* Today's backup once; a fortnight kept; the owner's own files untouched. */
+static void
+test_daily_backup (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *folder = g_build_filename (fixture->directory, "backups", NULL);
+  g_autofree char *today_file = g_build_filename (folder, "goodwill-2026-11-23.db", NULL);
+  g_autofree char *kept = g_build_filename (folder, "goodwill-2026-11-10.db", NULL);
+  g_autofree char *gone = g_build_filename (folder, "goodwill-2026-11-09.db", NULL);
+  g_autofree char *own = g_build_filename (folder, "before-the-move.db", NULL);
+  g_autoptr(GwStore) reopened = NULL;
+  GDate today;
+  GStatBuf info;
+
+  g_assert_no_error (error);
+  g_assert_true (gw_transfer_fill_demo (store, 1795000000, NULL, &error));
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 23, 11, 2026);
+
+  g_assert_true (gw_transfer_daily_backup (store, folder, &today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (folder, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0700);
+  reopened = gw_store_open (today_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_count_complaints (reopened, NULL), ==,
+                   gw_store_count_complaints (store, NULL));
+  g_clear_object (&reopened);
+
+  g_assert_true (g_file_set_contents (kept, "old", -1, NULL));
+  g_assert_true (g_file_set_contents (gone, "older", -1, NULL));
+  g_assert_true (g_file_set_contents (own, "mine", -1, NULL));
+  g_assert_true (gw_transfer_daily_backup (store, folder, &today, &error));
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (own, G_FILE_TEST_EXISTS));
+
+  for (const char *const *path = (const char *const[]) { today_file, kept, own, NULL };
+       *path != NULL; path++)
+    {
+      g_autofree char *wal = g_strconcat (*path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (*path, "-shm", NULL);
+
+      g_unlink (*path);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +417,7 @@ main (int   argc,
   ADD ("/transfer/broken-files-change-nothing", test_broken_files_change_nothing);
   ADD ("/transfer/missing-file", test_missing_file);
   ADD ("/transfer/export-replaces-only-when-whole", test_export_replaces_only_when_whole);
+  ADD ("/transfer/daily-backup", test_daily_backup);
 #undef ADD
   return g_test_run ();
 }
