@@ -168,7 +168,8 @@ preferences (GtkWidget  *widget,
   /* Run from the build tree without its schema there is nothing to set. */
   if (self->settings == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (gw_preferences_window_new (GTK_WINDOW (self), self->settings)));
+  gtk_window_present (GTK_WINDOW (gw_preferences_window_new (GTK_WINDOW (self), self->settings,
+                                                                         self->store)));
 }
 
 static void
@@ -218,6 +219,12 @@ show_store (GwWindow *self,
                              self, G_CONNECT_SWAPPED);
   schedule_reminders (self, 1);
   gtk_stack_set_visible_child_name (self->main_stack, "content");
+  if (self->settings != NULL)
+    {
+      g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+
+      adw_view_stack_set_visible_child_name (self->view_stack, last_page);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -229,10 +236,27 @@ check_in_thread (GTask        *task,
 {
   GError *error = NULL;
 
-  if (gw_store_check_integrity (task_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (!gw_store_check_integrity (task_data, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Only a store known to be whole is backed up. */
+  if (g_object_get_data (G_OBJECT (task), "daily-backup") != NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (gw_store_get_path (task_data));
+      g_autofree char *backups = g_build_filename (folder, "backups", NULL);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      GDate today;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+      if (!gw_transfer_daily_backup (task_data, backups, &today, &error))
+        g_object_set_data_full (G_OBJECT (task), "backup-error", g_strdup (error->message), g_free);
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 /* Damage found after opening: the window stops showing (and so changing)
@@ -245,8 +269,20 @@ on_store_checked_cb (GObject      *source,
   GwWindow *self = GW_WINDOW (source);
   g_autoptr(GError) error = NULL;
 
-  if (g_task_propagate_boolean (G_TASK (result), &error)
-      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      const char *backup_error = g_object_get_data (G_OBJECT (result), "backup-error");
+
+      if (backup_error != NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Today's backup failed: %s"),
+                                                      backup_error);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+        }
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
@@ -272,6 +308,8 @@ start_integrity_check (gpointer user_data)
   if (self->store == NULL)
     return G_SOURCE_REMOVE;
   g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "daily-backups"))
+    g_object_set_data (G_OBJECT (task), "daily-backup", GINT_TO_POINTER (TRUE));
   g_task_run_in_thread (task, check_in_thread);
   return G_SOURCE_REMOVE;
 }
@@ -498,6 +536,9 @@ save_window_state (GwWindow *self)
   g_settings_set (self->settings, "window-size", "(ii)", width, height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
+    g_settings_set_string (self->settings, "last-page",
+                           adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static gboolean
@@ -628,6 +669,16 @@ gw_window_class_init (GwWindowClass *klass)
                                          "win.show-page", "s", pages[i]);
 }
 
+/* Amounts shown from now on carry the business's currency. */
+static void
+on_currency_changed_cb (GSettings  *settings,
+                        const char *key)
+{
+  g_autofree char *currency = g_settings_get_string (settings, key);
+
+  gw_money_set_currency (currency);
+}
+
 static void
 gw_window_init (GwWindow *self)
 {
@@ -644,6 +695,14 @@ gw_window_init (GwWindow *self)
     g_signal_connect_object (self->settings, "changed::run-in-background",
                              G_CALLBACK (on_run_in_background_changed_cb), self,
                              G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    {
+      g_autofree char *currency = g_settings_get_string (self->settings, "currency");
+
+      gw_money_set_currency (currency);
+      g_signal_connect (self->settings, "changed::currency",
+                        G_CALLBACK (on_currency_changed_cb), NULL);
+    }
   if (self->settings != NULL)
     {
       int width, height;

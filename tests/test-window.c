@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "core/gw-money.h"
 #include "gw-application.h"
 #include "gw-transfer.h"
 #include "gw-window.h"
@@ -55,6 +56,20 @@ fixture_tear_down (Fixture       *fixture,
 
       g_unlink (path);
     }
+  /* Daily backups beside the store. */
+  {
+    g_autofree char *backups = g_build_filename (fixture->directory, "backups", NULL);
+    g_autoptr(GDir) dir = g_dir_open (backups, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (backups, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (backups);
+  }
   g_rmdir (fixture->directory);
   g_free (fixture->path);
   g_free (fixture->directory);
@@ -367,6 +382,99 @@ test_preferences (Fixture       *fixture,
   }
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+has_complaints (gpointer data)
+{
+  gpointer *args = data;
+
+  return gw_store_count_complaints (args[0], NULL) == GPOINTER_TO_SIZE (args[1]);
+}
+
+/* The business's name and currency, today's backup made on its own, and a
+ * backup restored from the preferences, with what was there kept first. */
+static void
+test_business_and_backups (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("goodwill-%s.db", date);
+  g_autofree char *backup = g_build_filename (fixture->directory, "backups", name, NULL);
+  g_autofree char *money = NULL;
+  GwWindow *window;
+  GwStore *store;
+  GtkWindow *preferences;
+  gint64 n_complaints;
+  gpointer args[2];
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
+
+    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_left_loading, window);
+  store = gw_window_get_store (window);
+  n_complaints = gw_store_count_complaints (store, NULL);
+
+  /* The store was checked, and backed up for today. */
+  wait_for (file_exists, backup);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  wait_for (preferences_shown, NULL);
+  preferences = find_window_of_type (GW_TYPE_PREFERENCES_WINDOW);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (
+    GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "business_row")), "Kafé Sirap");
+  g_assert_cmpstr (g_settings_get_string (settings, "business-name"), ==, "Kafé Sirap");
+  /* The fourth currency offered is the euro. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (
+    GTK_WIDGET (preferences), GW_TYPE_PREFERENCES_WINDOW, "currency_row")), 4);
+  g_assert_cmpstr (g_settings_get_string (settings, "currency"), ==, "EUR");
+  money = gw_money_format_local (87550);
+  g_assert_cmpstr (money, ==, "875.50 EUR");
+
+  /* More complaints, then the morning's backup restored: they are gone,
+   * and what was there is kept first. */
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+
+      complaint->received_at = g_get_real_time () / G_USEC_PER_SEC;
+      g_free (complaint->description);
+      complaint->description = g_strdup ("Logged after the backup");
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, NULL), >, 0);
+    }
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, n_complaints + 3);
+  gw_preferences_window_restore (GW_PREFERENCES_WINDOW (preferences), backup);
+  args[0] = store;
+  args[1] = GSIZE_TO_POINTER ((gsize) n_complaints);
+  wait_for (has_complaints, args);
+  {
+    g_autofree char *folder = g_build_filename (fixture->directory, "backups", NULL);
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *file;
+    gboolean kept = FALSE;
+
+    while ((file = g_dir_read_name (dir)) != NULL)
+      kept |= g_str_has_prefix (file, "goodwill-before-restore-");
+    g_assert_true (kept);
+  }
+
+  gtk_window_destroy (preferences);
+  g_settings_reset (settings, "business-name");
+  g_settings_reset (settings, "currency");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +497,8 @@ main (int   argc,
               test_window_on_unusable_file, fixture_tear_down);
   g_test_add ("/window/damaged-store", Fixture, NULL, fixture_set_up,
               test_window_on_damaged_store, fixture_tear_down);
+  g_test_add ("/window/business-and-backups", Fixture, NULL, fixture_set_up,
+              test_business_and_backups, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,
               fixture_tear_down);
   return g_test_run ();

@@ -85,7 +85,14 @@ gw_print_report (GtkWindow  *parent,
                  GError    **error)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GSettings) settings = gw_settings_new_if_installed ();
 
+  if (settings != NULL)
+    {
+      g_autofree char *business = g_settings_get_string (settings, "business-name");
+
+      gw_report_set_business (report, business);
+    }
   gtk_print_operation_set_job_name (operation, gw_report_get_title (report));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
