@@ -21,5 +21,21 @@ for po in po/*.po; do
     *) echo "ok $n - $po is complete ($stats)" ;;
   esac
 done
+# Every source file with strings people read is in POTFILES.in.
+n=$((n + 1))
+missing=$(find src ui -name '*.c' -o -name '*.ui' | sort | while read -r file; do
+  if grep -qE '_\(|N_\(|C_\(|ngettext|translatable="yes"' "$file" \
+     && ! grep -qx "$file" po/POTFILES.in; then
+    echo "$file"
+  fi
+done)
+if [ -n "$missing" ]; then
+  echo "not ok $n - every source file with translatable strings is in po/POTFILES.in"
+  echo "# missing: $(echo $missing)"
+  status=1
+else
+  echo "ok $n - every source file with translatable strings is in po/POTFILES.in"
+fi
+
 echo "1..$n"
 exit $status
