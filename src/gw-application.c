@@ -368,6 +368,17 @@ on_about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Opens the user guide in the help viewer; GTK reports a failure itself. */
+static void
+on_help_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (app), "help:goodwill", GDK_CURRENT_TIME);
+}
+
 static void
 on_quit_activated (GSimpleAction *action,
                    GVariant      *parameter,
@@ -378,6 +389,7 @@ on_quit_activated (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", on_about_activated },
+  { "help", on_help_activated },
   { "quit", on_quit_activated },
 };
 
@@ -386,6 +398,7 @@ gw_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (gw_application_parent_class)->startup (app);
 
@@ -393,6 +406,7 @@ gw_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
 static void
