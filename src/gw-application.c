@@ -10,6 +10,7 @@
 #include <gio/gunixoutputstream.h>
 #include <unistd.h>
 
+#include "core/gw-money.h"
 #include "gw-application.h"
 #include "gw-transfer.h"
 #include "notify/gw-notifier.h"
@@ -89,6 +90,37 @@ print_import_progress (goffset  bytes_read,
   g_printerr (interactive ? "\r%s" : "%s\n", message);
 }
 
+/* Printed pages carry the business's name, and amounts its currency, as
+ * set in the preferences; the command line has no window to read them. */
+static gboolean
+write_business_pdf (GwReport    *report,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GSettings) settings = gw_settings_new_if_installed ();
+
+  if (settings != NULL)
+    {
+      g_autofree char *business = g_settings_get_string (settings, "business-name");
+
+      gw_report_set_business (report, business);
+    }
+  return gw_report_write_pdf (report, path, error);
+}
+
+static void
+use_business_currency (void)
+{
+  g_autoptr(GSettings) settings = gw_settings_new_if_installed ();
+
+  if (settings != NULL)
+    {
+      g_autofree char *currency = g_settings_get_string (settings, "currency");
+
+      gw_money_set_currency (currency);
+    }
+}
+
 /* The owner's text for each section, or NULL where the starter stands. */
 static gboolean
 write_policy (GwStore     *store,
@@ -111,7 +143,7 @@ write_policy (GwStore     *store,
       g_ptr_array_add (texts, text);
     }
   report = gw_report_new_policy ((const char *const *) texts->pdata);
-  return gw_report_write_pdf (report, path, error);
+  return write_business_pdf (report, path, error);
 }
 
 static gboolean
@@ -126,8 +158,9 @@ write_monthly_report (GwStore     *store,
   review = gw_store_monthly_review (store, month, g_get_real_time () / G_USEC_PER_SEC, error);
   if (review == NULL)
     return FALSE;
+  use_business_currency ();
   report = gw_report_new_monthly (review);
-  return gw_report_write_pdf (report, path, error);
+  return write_business_pdf (report, path, error);
 }
 
 static gboolean

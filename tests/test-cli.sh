@@ -195,6 +195,14 @@ pdf_text "$work/policy.pdf" "$work/policy.txt"
 check "and the owner's own text where they wrote one" sh -c "grep -qF 'We answer every e-mail within two hours.' '$work/policy.txt' && ! grep -qF 'No one waits more than five minutes' '$work/policy.txt'"
 check "a policy into a missing folder is refused" sh -c "! '$goodwill' --database '$edb' --export-policy '$work/nowhere/p.pdf' 2>/dev/null"
 
+# The business's name and currency from the preferences reach the page.
+settings="GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME='$work/config'"
+check "the preferences hold a business name and a currency" sh -c "$settings gsettings set io.github.goodwill.Goodwill business-name 'Kafé Sirap' && $settings gsettings set io.github.goodwill.Goodwill currency SEK"
+check "--monthly-report with them" sh -c "$settings '$goodwill' --database '$db' --monthly-report '$month' --output '$work/business.pdf' 2>/dev/null"
+pdf_text "$work/business.pdf" "$work/business.txt"
+check "prints the business's name on its pages" grep -qF "Kafé Sirap ·" "$work/business.txt"
+check "and amounts in its currency" grep -qE "[0-9] SEK" "$work/business.txt"
+
 # The environment variable picks the store too
 check "GOODWILL_DATABASE picks the store" sh -c "GOODWILL_DATABASE='$db' '$goodwill' --export-csv - | cmp -s - '$work/a.csv'"
 check "without either, the store lives in XDG_DATA_HOME" sh -c "'$goodwill' --demo 2>/dev/null && test -f '$XDG_DATA_HOME/goodwill/goodwill.db'"
