@@ -156,9 +156,11 @@ make_notification (GwNotifier *self,
                      GSIZE_TO_POINTER ((gsize) complaint_id));
   if (self->with_actions)
     {
-      notify_notification_add_action (notification, "default", _("Open"), on_action_cb, self,
+      notify_notification_add_action (notification, "default",
+                                      C_("notification action", "Open"), on_action_cb, self,
                                       NULL);
-      notify_notification_add_action (notification, "open", _("Open"), on_action_cb, self, NULL);
+      notify_notification_add_action (notification, "open", C_("notification action", "Open"),
+                                      on_action_cb, self, NULL);
       if (complaint_id != 0)
         {
           notify_notification_add_action (notification, "snooze-hour", _("In an Hour"),
