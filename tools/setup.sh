@@ -27,10 +27,12 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends $missing
 fi
 
-# Swedish and US English locales, so dates and numbers can be checked in both.
-if ! locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$'; then
+# US English, Swedish and German locales, so dates and numbers can be
+# checked (and screenshots taken) in each.
+if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO sed -i -e 's/^# *\(sv_SE.UTF-8 UTF-8\)/\1/' -e 's/^# *\(en_US.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  $SUDO sed -i -e 's/^# *\(sv_SE.UTF-8 UTF-8\)/\1/' -e 's/^# *\(en_US.UTF-8 UTF-8\)/\1/' \
+    -e 's/^# *\(de_DE.UTF-8 UTF-8\)/\1/' /etc/locale.gen
   $SUDO locale-gen >/dev/null
 fi
