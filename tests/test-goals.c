@@ -344,6 +344,24 @@ test_review_figures (Fixture       *fixture,
   value_of (review, "Calls", 2, &has_value);
   g_assert_false (has_value);
 
+  /* A goal set in March has nothing to say of February. */
+  {
+    g_autoptr(GwGoal) late = gw_goal_new ();
+    g_autoptr(GwMonthlyReview) march = NULL;
+    GwGoalTrend *trend;
+
+    g_free (late->name);
+    late->name = g_strdup ("Set in March");
+    late->metric = GW_METRIC_COMPLAINTS;
+    late->start_month = gw_month_new (2026, 3);
+    g_assert_cmpint (gw_store_save_goal (fixture->store, late, &error), >, 0);
+    march = gw_store_monthly_review (fixture->store, gw_month_new (2026, 3), now, &error);
+    trend = g_ptr_array_index (march->trends, march->trends->len - 1);
+    g_assert_cmpstr (trend->goal->name, ==, "Set in March");
+    g_assert_true (trend->has_value[GW_TREND_MONTHS - 1]);
+    g_assert_false (trend->has_value[GW_TREND_MONTHS - 2]);
+  }
+
   /* The top issues of the month, most first. */
   g_assert_cmpuint (review->top_issues->len, ==, 2);
   g_assert_cmpint (((GwTopIssue *) g_ptr_array_index (review->top_issues, 0))->count, ==, 2);

@@ -765,6 +765,8 @@ read_trends (sqlite3    *db,
         {
           if (!read_typed_values (db, goal->id, first, trend, error))
             return NULL;
+          for (guint m = 0; m < GW_TREND_MONTHS && first + (GwMonth) m < goal->start_month; m++)
+            trend->has_value[m] = FALSE;
           continue;
         }
       for (guint m = 0; m < GW_TREND_MONTHS; m++)
@@ -774,8 +776,9 @@ read_trends (sqlite3    *db,
           gint64 from, until;
 
           gw_month_bounds (first + m, &from, &until);
-          /* A month still to come has no figures yet. */
-          if (from > now)
+          /* A month still to come has no figures yet, nor has one before
+           * the goal was set. */
+          if (from > now || first + (GwMonth) m < goal->start_month)
             continue;
           if (facts == NULL)
             {

@@ -362,7 +362,8 @@ add_goal_action (GtkWidget  *widget,
   int index = g_variant_get_int32 (parameter);
   guint n_templates;
   const GwGoalTemplate *templates = gw_goal_templates (&n_templates);
-  GwMonth month = gw_month_from_time (g_get_real_time () / G_USEC_PER_SEC);
+  /* It starts with the month under review, whose value it asks for. */
+  GwMonth month = gw_vision_view_get_review_month (self);
   g_autoptr(GwGoal) goal = NULL;
 
   if (self->store == NULL)
