@@ -1389,6 +1389,48 @@ test_take_assessment (Fixture       *fixture,
   }
 }
 
+/* A search that keeps the selected complaint keeps it selected, wherever
+ * it now is in the list; one that leaves it out lets go of it. */
+static void
+test_search_keeps_selection (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GwComplaintList *list = gw_complaints_view_get_list (fixture->view);
+  GtkSelectionModel *selection = gtk_list_view_get_model (
+    GTK_LIST_VIEW (child (fixture, GTK_WIDGET (fixture->view), GW_TYPE_COMPLAINTS_VIEW,
+                          "list_view")));
+  g_autoptr(GwComplaintFilter) filter = NULL;
+  gint64 id;
+  guint position;
+
+  id = add_complaint (fixture, "A lampshade arrived dented, zebra pattern");
+  for (int i = 0; i < 4; i++)
+    add_complaint (fixture, "Another matter entirely");
+  WAIT_FOR ((position = gw_complaint_list_find (list, id)) != G_MAXUINT
+            && !gw_complaint_list_get_loading (list) && position > 0);
+  gw_complaints_view_select (fixture->view, id);
+  WAIT_FOR (gw_complaint_detail_get_id (fixture->detail) == id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==,
+                    position);
+
+  filter = gw_complaint_filter_copy (gw_complaint_list_get_filter (list));
+  g_free (filter->search);
+  filter->search = g_strdup ("zebra");
+  gw_complaint_list_set_filter (list, filter);
+  WAIT_FOR (!gw_complaint_list_get_loading (list)
+            && g_list_model_get_n_items (G_LIST_MODEL (list)) == 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, 0);
+  g_assert_cmpint (gw_complaint_detail_get_id (fixture->detail), ==, id);
+
+  g_free (filter->search);
+  filter->search = g_strdup ("entirely");
+  gw_complaint_list_set_filter (list, filter);
+  WAIT_FOR (!gw_complaint_list_get_loading (list)
+            && g_list_model_get_n_items (G_LIST_MODEL (list)) == 4);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==,
+                    GTK_INVALID_LIST_POSITION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1421,6 +1463,7 @@ main (int   argc,
   ADD ("/staff/record-training", test_record_training);
   ADD ("/staff/feedback-period", test_feedback_period);
   ADD ("/staff/raise-and-answer-concern", test_raise_and_answer_concern);
+  ADD ("/complaints/search-keeps-selection", test_search_keeps_selection);
   ADD ("/vision/write-in-five-steps", test_write_vision);
   ADD ("/vision/goal-from-template", test_goal_from_template);
   ADD ("/vision/open-review", test_open_review);

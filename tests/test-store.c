@@ -654,6 +654,13 @@ test_restore (Fixture       *fixture,
   g_assert_true (g_file_get_contents (copy, &after, &after_length, NULL));
   g_assert_cmpmem (before, before_length, after, after_length);
 
+  /* An empty file would open as a new, empty store: refused, not a wipe. */
+  g_assert_true (g_file_set_contents (junk, "", 0, NULL));
+  g_assert_false (gw_store_restore (store, junk, &error));
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL);
+  g_clear_error (&error);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 20);
+
   /* Random bytes, or a store from a newer Goodwill: refused, store kept. */
   g_assert_true (g_file_set_contents (junk, "not a database at all, not even close", -1, NULL));
   g_assert_false (gw_store_restore (store, junk, &error));

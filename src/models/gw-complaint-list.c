@@ -411,7 +411,18 @@ on_store_changed_cb (GwStore         *store,
     }
 
   if (id == 0)
-    g_hash_table_remove_all (self->items);
+    {
+      /* Many changed at once (an import, a restore, a renamed customer):
+       * every row on screen reads its complaint again. */
+      g_hash_table_remove_all (self->items);
+      for (guint i = 0; i < self->steady->len; i++)
+        {
+          GwComplaintItem *place = g_ptr_array_index (self->steady, i);
+
+          if (place != NULL && i < self->ids->len)
+            gw_complaint_item_set_complaint (place, dup_complaint_at (self, i));
+        }
+    }
   else if (item != NULL)
     {
       g_autoptr(GError) error = NULL;

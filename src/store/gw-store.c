@@ -915,6 +915,7 @@ gw_store_backup (GwStore     *self,
   g_autofree char *directory = NULL;
   g_autofree char *temporary = NULL;
   sqlite3 *copy = NULL;
+  sqlite3 *source = NULL;
   sqlite3_backup *backup;
   int fd;
   int rc;
@@ -939,12 +940,19 @@ gw_store_backup (GwStore     *self,
   if (rc != SQLITE_OK)
     goto fail;
 
-  _gw_store_lock (self);
-  backup = sqlite3_backup_init (copy, "main", self->db, "main");
+  /* From a connection of its own: a snapshot of what is committed, while
+   * the store stays usable (a big store takes seconds to copy). */
+  source = _gw_store_open_reader (self, NULL);
+  if (source == NULL)
+    {
+      rc = SQLITE_CANTOPEN;
+      goto fail;
+    }
+  backup = sqlite3_backup_init (copy, "main", source, "main");
   if (backup == NULL)
     {
       rc = sqlite3_errcode (copy);
-      _gw_store_unlock (self);
+      sqlite3_close (source);
       goto fail;
     }
   do
@@ -955,7 +963,7 @@ gw_store_backup (GwStore     *self,
     }
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
   sqlite3_backup_finish (backup);
-  _gw_store_unlock (self);
+  sqlite3_close (source);
   if (rc != SQLITE_DONE)
     goto fail;
 
@@ -1009,6 +1017,24 @@ static const char *const restored_tables[] = {
   "complaints", "customers", "categories", "staff", "recognitions", "trainings", "concerns",
   "vision_statements", "goals", "goal_values", "month_notes", "policy_sections", "assessments",
 };
+
+/* Whether @path is an SQLite file that Goodwill has made its store:
+ * user_version is set by the first migration. */
+static gboolean
+holds_goodwill_data (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+      && sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &statement, NULL) == SQLITE_OK
+      && sqlite3_step (statement) == SQLITE_ROW)
+    found = sqlite3_column_int (statement, 0) > 0;
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return found;
+}
 
 static void
 remove_store_files (const char *path)
@@ -1069,6 +1095,30 @@ gw_store_restore (GwStore     *self,
   if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
     {
       g_prefix_error (error, _("Cannot read the backup: "));
+      goto out;
+    }
+  /* A store still in use keeps its latest changes beside it. */
+  {
+    g_autofree char *source_wal = g_strconcat (source, "-wal", NULL);
+    g_autofree char *temporary_wal = g_strconcat (temporary, "-wal", NULL);
+    g_autoptr(GFile) wal_from = g_file_new_for_path (source_wal);
+    g_autoptr(GFile) wal_to = g_file_new_for_path (temporary_wal);
+
+    if (g_file_query_exists (wal_from, NULL)
+        && !g_file_copy (wal_from, wal_to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+      {
+        g_prefix_error (error, _("Cannot read the backup: "));
+        goto out;
+      }
+  }
+  /* Opening would make an empty file a new, empty store; restoring that
+   * would wipe everything. */
+  if (!holds_goodwill_data (temporary))
+    {
+      g_autofree char *name = g_path_get_basename (source);
+
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL,
+                   _("“%s” holds no Goodwill data, so nothing was restored."), name);
       goto out;
     }
   backup = gw_store_open (temporary, error);

@@ -31,6 +31,7 @@ struct _GwComplaintsView {
   GwComplaintList    *list;
   GtkSingleSelection *selection;
   gint64              shown_id;     /* the selected complaint, 0 when none */
+  gint64              selected_before_refill;
   GPtrArray          *categories;   /* as in category_choices, after "Any" */
   GPtrArray          *staff;        /* as in staff_choices, after "Anyone" */
   GCancellable       *cancellable;
@@ -340,16 +341,31 @@ static void
 on_list_refilled_cb (GwComplaintsView *self)
 {
   GwComplaintItem *item = gtk_single_selection_get_selected_item (self->selection);
+  gint64 wanted = self->selected_before_refill;
 
-  if (item != NULL && gw_complaint_item_get_id (item) != self->shown_id)
+  /* The selection may have gone with the places past the steady ones, or
+   * stayed on a place that now holds another complaint. */
+  if (wanted != 0 && (item == NULL || gw_complaint_item_get_id (item) != wanted))
     {
-      guint position = gw_complaint_list_find (self->list, self->shown_id);
+      guint position = gw_complaint_list_find (self->list, wanted);
 
       gtk_single_selection_set_selected (self->selection,
                                          position != G_MAXUINT ? position
                                                                : GTK_INVALID_LIST_POSITION);
     }
+  else if (wanted == 0 && item != NULL && gw_complaint_item_get_id (item) != self->shown_id)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   on_items_changed_cb (self);
+}
+
+/* What was selected when a reload began, for after the list is refilled. */
+static void
+on_list_loading_cb (GwComplaintsView *self,
+                    GParamSpec       *pspec,
+                    GwComplaintList  *list)
+{
+  if (gw_complaint_list_get_loading (list))
+    self->selected_before_refill = self->shown_id;
 }
 
 static void
@@ -723,6 +739,7 @@ gw_complaints_view_set_store (GwComplaintsView *self,
                             G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self);
   g_signal_connect_swapped (self->list, "refilled", G_CALLBACK (on_list_refilled_cb), self);
+  g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading_cb), self);
   g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (update_counts), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
