@@ -254,7 +254,11 @@ check_in_thread (GTask        *task,
       g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                       g_date_time_get_year (now));
       if (!gw_transfer_daily_backup (task_data, backups, &today, &error))
-        g_object_set_data_full (G_OBJECT (task), "backup-error", g_strdup (error->message), g_free);
+        {
+          g_object_set_data_full (G_OBJECT (task), "backup-error", g_strdup (error->message),
+                                  g_free);
+          g_clear_error (&error);
+        }
     }
   g_task_return_boolean (task, TRUE);
 }

@@ -151,6 +151,28 @@ test_values_typed (void)
   g_assert_false (gw_goal_parse_value ("12abc", &value));
   g_assert_false (gw_goal_parse_value ("nan", &value));
 
+  /* As the locale writes numbers: thousands grouped by its separator. */
+  if (setlocale (LC_NUMERIC, "en_US.UTF-8") != NULL)
+    {
+      g_assert_true (gw_goal_parse_value ("1,200", &value));
+      g_assert_cmpfloat_with_epsilon (value, 1200, 1e-9);
+      g_assert_true (gw_goal_parse_value ("85.5", &value));
+      g_assert_cmpfloat_with_epsilon (value, 85.5, 1e-9);
+      /* Not three digits after it: a decimal comma after all. */
+      g_assert_true (gw_goal_parse_value ("18,5", &value));
+      g_assert_cmpfloat_with_epsilon (value, 18.5, 1e-9);
+      g_assert_true (gw_goal_parse_value ("1,234,567", &value));
+      g_assert_cmpfloat_with_epsilon (value, 1234567, 1e-9);
+    }
+  if (setlocale (LC_NUMERIC, "sv_SE.UTF-8") != NULL)
+    {
+      g_assert_true (gw_goal_parse_value ("85,5", &value));
+      g_assert_cmpfloat_with_epsilon (value, 85.5, 1e-9);
+      g_assert_true (gw_goal_parse_value ("85.5", &value));
+      g_assert_cmpfloat_with_epsilon (value, 85.5, 1e-9);
+    }
+  setlocale (LC_NUMERIC, "C.UTF-8");
+
   g_free (goal->unit);
   goal->unit = g_strdup ("%");
   percent = gw_goal_format_value (goal, 85.54);

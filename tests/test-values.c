@@ -391,6 +391,8 @@ test_daily_backups (void)
   g_assert_true (gw_backup_parse_file_name (name, &day));
   g_assert_cmpint (g_date_compare (&day, &today), ==, 0);
   g_assert_false (gw_backup_parse_file_name ("goodwill-2026-02-30.db", &day));
+  g_assert_false (gw_backup_parse_file_name ("goodwill-2026- 1-23.db", &day));
+  g_assert_false (gw_backup_parse_file_name ("goodwill-2026-+1-23.db", &day));
 
   g_assert_false (gw_backup_is_due (names, &today));
   g_assert_true (gw_backup_is_due (names, &tomorrow));

@@ -27,8 +27,13 @@ gw_backup_parse_file_name (const char *name,
 
   g_return_val_if_fail (day != NULL, FALSE);
 
-  if (name == NULL || strlen (name) != strlen ("goodwill-2026-11-23.db")
-      || sscanf (name, "goodwill-%4u-%2u-%2u.%3s", &year, &month, &date, rest) != 4
+  if (name == NULL || strlen (name) != strlen ("goodwill-2026-11-23.db"))
+    return FALSE;
+  /* Digits exactly where the date's are: "goodwill-2026- 1-23.db" is not ours. */
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (name[9 + i]))
+      return FALSE;
+  if (sscanf (name, "goodwill-%4u-%2u-%2u.%3s", &year, &month, &date, rest) != 4
       || strcmp (rest, "db") != 0
       || !g_date_valid_dmy (date, month, year))
     return FALSE;

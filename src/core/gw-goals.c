@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -356,12 +357,18 @@ gw_goal_format_value (const GwGoal *goal,
   return g_strdup_printf (_("%s %s"), number, goal->unit);
 }
 
-/* Reads what a person typed: "85", "85,5", "85.5 %", "1 200". */
+/* Reads what a person typed, as their locale writes numbers: "85", "85,5"
+ * and "1 200" in Swedish, "85.5" and "1,200" in English, "1.200" in
+ * German. Any other comma or full stop is taken as a decimal point, so
+ * "85.5" works in Swedish and "18,5" in English. */
 gboolean
 gw_goal_parse_value (const char *text,
                      double     *value)
 {
   g_autoptr(GString) plain = g_string_new (NULL);
+  struct lconv *conventions = localeconv ();
+  char decimal = *conventions->decimal_point != '\0' ? *conventions->decimal_point : '.';
+  char thousands = g_ascii_isprint (*conventions->thousands_sep) ? *conventions->thousands_sep : '\0';
   char *end = NULL;
   double parsed;
 
@@ -375,7 +382,13 @@ gw_goal_parse_value (const char *text,
 
       if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
         continue;
-      if (c == ',')
+      /* A thousands separator groups three digits; anywhere else the
+       * same mark is taken as a decimal point ("18,5" in English). */
+      if (thousands != '\0' && c == (gunichar) thousands && c != (gunichar) decimal
+          && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3])
+          && !g_ascii_isdigit (p[4]))
+        continue;
+      if (c == (gunichar) decimal || c == ',' || c == '.')
         c = '.';
       g_string_append_unichar (plain, c);
     }

@@ -360,7 +360,10 @@ fill (GwAssessmentView *self)
   g_autoptr(GwAssessment) draft = NULL;
   gboolean any;
 
-  if (gw_store_get_assessment_draft (self->store, &draft, &error) && draft != NULL)
+  if (self->store == NULL)
+    return;
+  /* Without the draft, the button offers a fresh start. */
+  if (gw_store_get_assessment_draft (self->store, &draft, NULL) && draft != NULL)
     gtk_button_set_label (self->take_button, _("_Carry On With the Self-Test…"));
   else
     gtk_button_set_label (self->take_button, _("_Take the Self-Test…"));
@@ -447,6 +450,8 @@ gw_assessment_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_ASSESSMENT_VIEW);
   /* The template's unnamed top child is ours to unparent. */
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)

@@ -231,7 +231,7 @@ format_plain (double value)
 {
   if (value == (gint64) value)
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value);
-  return g_strdup_printf ("%g", value);
+  return g_strdup_printf ("%.15g", value);
 }
 
 /**

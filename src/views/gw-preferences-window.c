@@ -234,12 +234,13 @@ back_up_action (GtkWidget  *widget,
   /* TRANSLATORS: the suggested name of a backup file; %s is today's date */
   g_autofree char *name = g_strdup_printf (_("goodwill-backup-%s.db"), date);
 
-  if (self->store == NULL)
+  if (self->store == NULL || self->chooser != NULL)
     return;
   self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Back Up Goodwill"),
                                                                   GTK_WINDOW (self),
                                                                   GTK_FILE_CHOOSER_ACTION_SAVE,
                                                                   _("_Back Up"), NULL));
+  gtk_native_dialog_set_modal (self->chooser, TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_backup_chosen_cb), self);
   gtk_native_dialog_show (self->chooser);
@@ -324,12 +325,13 @@ restore_action (GtkWidget  *widget,
 {
   GwPreferencesWindow *self = GW_PREFERENCES_WINDOW (widget);
 
-  if (self->store == NULL)
+  if (self->store == NULL || self->chooser != NULL)
     return;
   self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Restore From a Backup"),
                                                                   GTK_WINDOW (self),
                                                                   GTK_FILE_CHOOSER_ACTION_OPEN,
                                                                   _("_Choose"), NULL));
+  gtk_native_dialog_set_modal (self->chooser, TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_restore_chosen_cb), self);
   gtk_native_dialog_show (self->chooser);
 }

@@ -79,6 +79,8 @@ fill_vision (GwVisionView *self)
   g_autoptr(GError) error = NULL;
   GwVisionStatement *current;
 
+  if (self->store == NULL)
+    return;
   clear (self->history_list);
   g_clear_pointer (&self->visions, g_ptr_array_unref);
   self->visions = gw_store_list_visions (self->store, &error);
@@ -448,6 +450,8 @@ gw_vision_view_dispose (GObject *object)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_VISION_VIEW);
   /* The template's unnamed top child is ours to unparent. */
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
