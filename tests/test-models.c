@@ -126,7 +126,7 @@ test_loads_filters_and_follows_edits (Fixture       *fixture,
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 202);
   /* A first page at once, then the rest appended behind it. */
-  g_assert_cmpstr (changes->str, ==, "0-0+40 40-0+162 ");
+  g_assert_cmpstr (changes->str, ==, "0-0+16 16-0+186 ");
   g_signal_handlers_disconnect_matched (list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, changes);
   g_assert_cmpstr (description_at (list, 0), ==, "Second");
   g_assert_cmpstr (description_at (list, 1), ==, "First");

@@ -24,8 +24,9 @@
 #define RELOAD_DELAY_MS 80
 /* Listed first, at once, so a screenful shows before the rest is counted.
  * Small on purpose: GTK 4.8 list views make a row widget for up to 200
- * items, and making 200 rows doubles the time to the first frame. */
-#define FIRST_PAGE 40
+ * items, and every row made before the first frame delays it; 16 fill a
+ * maximized window on a 1080p screen. */
+#define FIRST_PAGE 16
 /* Places whose items stay put: as many rows as GTK 4.8 makes at most. */
 #define STEADY_PLACES 200
 
@@ -41,6 +42,8 @@ struct _GwComplaintList {
   GPtrArray         *steady;       /* GwComplaintItem or NULL per place < STEADY_PLACES */
   GCancellable      *loading;
   guint              reload_source;
+  GArray            *rest;          /* the whole list, to append after a frame */
+  guint              append_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -287,6 +290,33 @@ replace_ids (GwComplaintList *self,
   g_signal_emit (self, signals[SIGNAL_REFILLED], 0);
 }
 
+/* The rest of a list whose first page is showing: appended, so nothing on
+ * screen moves. */
+static void
+append_ids (GwComplaintList *self,
+            GArray          *ids)
+{
+  guint old_n_items = self->ids->len;
+
+  g_array_unref (self->ids);
+  self->ids = ids;
+  g_list_model_items_changed (G_LIST_MODEL (self), old_n_items, 0,
+                              self->ids->len - old_n_items);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static gboolean
+append_rest_cb (gpointer user_data)
+{
+  GwComplaintList *self = user_data;
+
+  self->append_source = 0;
+  append_ids (self, g_steal_pointer (&self->rest));
+  g_clear_object (&self->loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_ids_loaded_cb (GObject      *source,
                   GAsyncResult *result,
@@ -315,16 +345,20 @@ on_ids_loaded_cb (GObject      *source,
 
   if (same_ids (ids, self->ids))
     ;
-  else if (ids->len > old_n_items && same_prefix (ids, self->ids, old_n_items))
+  else if (ids->len > old_n_items && same_prefix (ids, self->ids, old_n_items)
+           && old_n_items > 0 && complete)
     {
-      /* The rest of a list whose first page is showing: append, so nothing
-       * on screen moves. */
-      g_array_unref (self->ids);
-      self->ids = g_steal_pointer (&ids);
-      g_list_model_items_changed (G_LIST_MODEL (self), old_n_items, 0,
-                                  self->ids->len - old_n_items);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+      /* The rest of a list whose first page is showing: appended once the
+       * next frame is drawn, at low priority, so the first page shows
+       * without waiting for the rows GTK makes past it. */
+      g_clear_pointer (&self->rest, g_array_unref);
+      self->rest = g_steal_pointer (&ids);
+      if (self->append_source == 0)
+        self->append_source = g_idle_add_full (G_PRIORITY_LOW, append_rest_cb, self, NULL);
+      return;
     }
+  else if (ids->len > old_n_items && same_prefix (ids, self->ids, old_n_items))
+    append_ids (self, g_steal_pointer (&ids));
   else if (!complete && ids->len <= old_n_items && same_prefix (ids, self->ids, ids->len))
     ;   /* The first page of what is already shown: wait for the rest. */
   else
@@ -365,6 +399,8 @@ gw_complaint_list_reload (GwComplaintList *self)
   g_return_if_fail (GW_IS_COMPLAINT_LIST (self));
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->append_source, g_source_remove);
+  g_clear_pointer (&self->rest, g_array_unref);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
@@ -446,6 +482,7 @@ gw_complaint_list_dispose (GObject *object)
   GwComplaintList *self = GW_COMPLAINT_LIST (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->append_source, g_source_remove);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
@@ -462,6 +499,7 @@ gw_complaint_list_finalize (GObject *object)
   GwComplaintList *self = GW_COMPLAINT_LIST (object);
 
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->rest, g_array_unref);
   g_clear_pointer (&self->items, g_hash_table_unref);
   g_clear_pointer (&self->steady, g_ptr_array_unref);
   g_clear_pointer (&self->filter, gw_complaint_filter_free);
