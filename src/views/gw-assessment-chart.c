@@ -10,6 +10,7 @@
 
 #include "core/gw-datetime.h"
 #include "report/gw-report.h"
+#include "gw-view-utils.h"
 #include "gw-assessment-chart.h"
 
 struct _GwAssessmentChart {
@@ -21,34 +22,19 @@ struct _GwAssessmentChart {
 
 G_DEFINE_FINAL_TYPE (GwAssessmentChart, gw_assessment_chart, GTK_TYPE_WIDGET)
 
-static GwReportColor
-to_report_color (const GdkRGBA *rgba)
-{
-  GwReportColor color = { rgba->red, rgba->green, rgba->blue, rgba->alpha };
-
-  return color;
-}
-
 static void
 gw_assessment_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   GwAssessmentChart *self = GW_ASSESSMENT_CHART (widget);
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  GdkRGBA foreground, accent;
   GwTrendStyle style;
   cairo_t *cr;
 
   if (self->assessments == NULL || width <= 0 || height <= 0)
     return;
-  gtk_style_context_get_color (context, &foreground);
-  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
-    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
-  style.foreground = to_report_color (&foreground);
-  style.accent = to_report_color (&accent);
-  style.font_size = 11;
+  gw_trend_style_for_widget (widget, &style);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gw_report_draw_assessment_history (cr, self->assessments, self->section, 12, 12, width - 24,

@@ -172,3 +172,32 @@ gw_monthly_review_load_finish (GAsyncResult  *result,
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+static GwReportColor
+to_report_color (const GdkRGBA *rgba)
+{
+  GwReportColor color = { rgba->red, rgba->green, rgba->blue, rgba->alpha };
+
+  return color;
+}
+
+/**
+ * gw_trend_style_for_widget:
+ *
+ * The chart style for drawing in @widget: its text colour and the theme's
+ * accent colour, so charts read in dark mode too.
+ */
+void
+gw_trend_style_for_widget (GtkWidget    *widget,
+                           GwTrendStyle *style)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA foreground, accent;
+
+  gtk_style_context_get_color (context, &foreground);
+  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
+    accent = (GdkRGBA) { 0.21, 0.52, 0.89, 1.0 };
+  style->foreground = to_report_color (&foreground);
+  style->accent = to_report_color (&accent);
+  style->font_size = 11;
+}

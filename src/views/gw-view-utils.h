@@ -22,6 +22,8 @@ void       gw_monthly_review_load_async     (gpointer             source_object,
                                              gpointer             user_data);
 GwMonthlyReview *gw_monthly_review_load_finish (GAsyncResult     *result,
                                              GError             **error);
+void       gw_trend_style_for_widget        (GtkWidget       *widget,
+                                             GwTrendStyle    *style);
 gboolean   gw_print_report                  (GtkWindow       *parent,
                                              GwReport        *report,
                                              const char      *pdf_path,
