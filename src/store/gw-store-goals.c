@@ -592,21 +592,7 @@ read_recognitions (sqlite3  *db,
       sqlite3_bind_int64 (statement, 1, from);
       sqlite3_bind_int64 (statement, 2, until);
       while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-        {
-          GwRecognition *recognition = g_new0 (GwRecognition, 1);
-          guint kind = 0;
-
-          recognition->id = sqlite3_column_int64 (statement, 0);
-          recognition->staff_id = sqlite3_column_int64 (statement, 1);
-          recognition->staff = _gw_store_column_text (statement, 2);
-          recognition->given_at = sqlite3_column_int64 (statement, 3);
-          gw_vocabulary_parse (GW_VOCAB_RECOGNITION,
-                               (const char *) sqlite3_column_text (statement, 4), &kind);
-          recognition->kind = kind;
-          recognition->reason = _gw_store_column_text (statement, 5);
-          recognition->value = sqlite3_column_int64 (statement, 6);
-          g_ptr_array_add (recognitions, recognition);
-        }
+        g_ptr_array_add (recognitions, _gw_store_recognition_from_row (statement));
     }
   sqlite3_finalize (statement);
   if (rc != SQLITE_DONE)

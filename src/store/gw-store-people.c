@@ -563,22 +563,7 @@ gw_store_list_recognitions (GwStore  *self,
     }
   sqlite3_bind_int (statement, 1, limit);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    {
-      GwRecognition *recognition = g_new0 (GwRecognition, 1);
-      guint kind = 0;
-
-      recognition->id = sqlite3_column_int64 (statement, 0);
-      recognition->staff_id = sqlite3_column_int64 (statement, 1);
-      recognition->staff = _gw_store_column_text (statement, 2);
-      recognition->given_at = sqlite3_column_int64 (statement, 3);
-      gw_vocabulary_parse (GW_VOCAB_RECOGNITION, (const char *) sqlite3_column_text (statement, 4),
-                           &kind);
-      recognition->kind = kind;
-      recognition->reason = _gw_store_column_text (statement, 5);
-      recognition->value = sqlite3_column_int64 (statement, 6);
-      recognition->complaint_id = sqlite3_column_int64 (statement, 7);
-      g_ptr_array_add (recognitions, recognition);
-    }
+    g_ptr_array_add (recognitions, _gw_store_recognition_from_row (statement));
   sqlite3_reset (statement);
   _gw_store_unlock (self);
   if (rc != SQLITE_DONE)
@@ -587,6 +572,28 @@ gw_store_list_recognitions (GwStore  *self,
       return NULL;
     }
   return g_steal_pointer (&recognitions);
+}
+
+/* A recognition from a row of id, staff id, staff name, given at, kind,
+ * reason, value and (when the query has it) the complaint's id. */
+GwRecognition *
+_gw_store_recognition_from_row (sqlite3_stmt *statement)
+{
+  GwRecognition *recognition = g_new0 (GwRecognition, 1);
+  guint kind = 0;
+
+  recognition->id = sqlite3_column_int64 (statement, 0);
+  recognition->staff_id = sqlite3_column_int64 (statement, 1);
+  recognition->staff = _gw_store_column_text (statement, 2);
+  recognition->given_at = sqlite3_column_int64 (statement, 3);
+  gw_vocabulary_parse (GW_VOCAB_RECOGNITION, (const char *) sqlite3_column_text (statement, 4),
+                       &kind);
+  recognition->kind = kind;
+  recognition->reason = _gw_store_column_text (statement, 5);
+  recognition->value = sqlite3_column_int64 (statement, 6);
+  if (sqlite3_column_count (statement) > 7)
+    recognition->complaint_id = sqlite3_column_int64 (statement, 7);
+  return recognition;
 }
 
 /**
