@@ -53,15 +53,6 @@ G_DEFINE_FINAL_TYPE (GwAssessmentView, gw_assessment_view, GTK_TYPE_WIDGET)
 
 static const char *const band_classes[] = { "at-risk", "adequate", "asset" };
 
-static void
-clear (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 static GtkWidget *
 make_row (const char *title,
           const char *subtitle)
@@ -144,7 +135,7 @@ fill_result (GwAssessmentView *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->change_label), previous != NULL);
 
-  clear (self->weakest_list);
+  gw_list_box_remove_all (self->weakest_list);
   gw_assessment_weakest (sections, &weakest, &second);
   for (guint i = 0; i < 2; i++)
     {
@@ -159,7 +150,7 @@ fill_result (GwAssessmentView *self)
                            make_row (heading, _(gw_assessment_section (section)->advice)));
     }
 
-  clear (self->sections_list);
+  gw_list_box_remove_all (self->sections_list);
   for (guint s = 0; s < GW_ASSESSMENT_SECTIONS; s++)
     {
       g_autofree char *section_score = gw_score_format (sections[s]);
@@ -194,7 +185,7 @@ fill_comparison (GwAssessmentView *self)
 {
   g_autoptr(GArray) months = g_array_new (FALSE, TRUE, sizeof (MonthViews));
 
-  clear (self->compare_list);
+  gw_list_box_remove_all (self->compare_list);
   for (guint i = 0; i < self->assessments->len; i++)
     {
       GwAssessment *assessment = g_ptr_array_index (self->assessments, i);
@@ -247,7 +238,7 @@ fill_comparison (GwAssessmentView *self)
 static void
 fill_all (GwAssessmentView *self)
 {
-  clear (self->all_list);
+  gw_list_box_remove_all (self->all_list);
   for (guint i = self->assessments->len; i-- > 0;)
     {
       GwAssessment *assessment = g_ptr_array_index (self->assessments, i);

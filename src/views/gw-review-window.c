@@ -44,15 +44,6 @@ G_DEFINE_FINAL_TYPE (GwReviewWindow, gw_review_window, ADW_TYPE_WINDOW)
 static void load (GwReviewWindow *self);
 
 static void
-clear (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 show_error (GwReviewWindow *self,
             const char     *message)
 {
@@ -176,7 +167,7 @@ fill_figures (GwReviewWindow *self)
                                                 : g_strdup (_("no data"));
   g_autofree char *compensation = gw_money_format_local (facts->compensation);
 
-  clear (self->figures_list);
+  gw_list_box_remove_all (self->figures_list);
   add_figure (self->figures_list, _("Complaints"), complaints);
   add_figure (self->figures_list, _("Comments"), comments);
   add_figure (self->figures_list, _("Compliments"), compliments);
@@ -224,16 +215,7 @@ make_goal_row (GwReviewWindow    *self,
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_box_append (GTK_BOX (header), value_label);
   if (standing != GW_STANDING_NO_DATA)
-    {
-      GtkWidget *tag = gtk_label_new (standing == GW_STANDING_ON_TRACK ? _("On track")
-                                                                      : _("Off track"));
-
-      gtk_widget_add_css_class (tag, "standing");
-      gtk_widget_add_css_class (tag, "caption");
-      gtk_widget_add_css_class (tag, standing == GW_STANDING_ON_TRACK ? "on-track" : "off-track");
-      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (header), tag);
-    }
+    gtk_box_append (GTK_BOX (header), gw_standing_tag_new (standing));
   gtk_box_append (GTK_BOX (box), header);
 
   gtk_label_set_xalign (GTK_LABEL (aim_label), 0);
@@ -263,7 +245,7 @@ add_placeholder (GtkListBox *list,
 static void
 fill_issues (GwReviewWindow *self)
 {
-  clear (self->issues_list);
+  gw_list_box_remove_all (self->issues_list);
   if (self->review->top_issues->len == 0)
     add_placeholder (self->issues_list, _("No complaints in categories this month."));
 
@@ -301,7 +283,7 @@ fill_issues (GwReviewWindow *self)
 static void
 fill_recognitions (GwReviewWindow *self)
 {
-  clear (self->recognitions_list);
+  gw_list_box_remove_all (self->recognitions_list);
   if (self->review->recognitions->len == 0)
     add_placeholder (self->recognitions_list, _("Nobody was recognised this month."));
 
@@ -331,7 +313,7 @@ fill (GwReviewWindow *self)
 {
   fill_figures (self);
 
-  clear (self->goals_list);
+  gw_list_box_remove_all (self->goals_list);
   if (self->review->trends->len == 0)
     add_placeholder (self->goals_list, _("No goals set yet. Add them in the Vision & Goals tab."));
   for (guint i = 0; i < self->review->trends->len; i++)

@@ -36,15 +36,6 @@ struct _GwStaffView {
 
 G_DEFINE_FINAL_TYPE (GwStaffView, gw_staff_view, GTK_TYPE_WIDGET)
 
-static void
-clear (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 static GtkWidget *
 make_row (GwStaffMember *member,
           guint          index)
@@ -81,8 +72,8 @@ fill (GwStaffView *self)
   g_autoptr(GError) error = NULL;
   gboolean any_former = FALSE;
 
-  clear (self->current_list);
-  clear (self->former_list);
+  gw_list_box_remove_all (self->current_list);
+  gw_list_box_remove_all (self->former_list);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
   /* A shop's staff is a handful of rows. */
   self->staff = gw_store_list_staff (self->store, &error);
@@ -110,7 +101,7 @@ fill_recognitions (GwStaffView *self)
   g_autoptr(GPtrArray) recognitions = gw_store_list_recognitions (self->store, 20, &error);
   GtkWidget *row;
 
-  clear (self->recognition_list);
+  gw_list_box_remove_all (self->recognition_list);
   if (recognitions == NULL)
     {
       g_message ("Cannot list recognition: %s", error->message);
@@ -191,7 +182,7 @@ fill_trainings (GwStaffView *self)
   g_autoptr(GPtrArray) trainings = gw_store_list_trainings (self->store, 0, 20, NULL);
   GtkWidget *row;
 
-  clear (self->training_list);
+  gw_list_box_remove_all (self->training_list);
   for (guint i = 0; trainings != NULL && i < trainings->len; i++)
     {
       GwTraining *training = g_ptr_array_index (trainings, i);
@@ -238,7 +229,7 @@ fill_concerns (GwStaffView *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *row;
 
-  clear (self->concern_list);
+  gw_list_box_remove_all (self->concern_list);
   g_clear_pointer (&self->concerns, g_ptr_array_unref);
   self->concerns = gw_store_list_concerns (self->store, TRUE, 30, &error);
   if (self->concerns == NULL)

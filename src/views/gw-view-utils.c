@@ -201,3 +201,34 @@ gw_trend_style_for_widget (GtkWidget    *widget,
   style->accent = to_report_color (&accent);
   style->font_size = 11;
 }
+
+/* Empties a list box made of rows added by hand. */
+void
+gw_list_box_remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/**
+ * gw_standing_tag_new:
+ *
+ * Returns: (transfer floating) (nullable): "On track" or "Off track" as a
+ *   small coloured tag; %NULL when there is no data to stand on
+ */
+GtkWidget *
+gw_standing_tag_new (GwStanding standing)
+{
+  GtkWidget *tag;
+
+  if (standing == GW_STANDING_NO_DATA)
+    return NULL;
+  tag = gtk_label_new (standing == GW_STANDING_ON_TRACK ? _("On track") : _("Off track"));
+  gtk_widget_add_css_class (tag, "standing");
+  gtk_widget_add_css_class (tag, "caption");
+  gtk_widget_add_css_class (tag, standing == GW_STANDING_ON_TRACK ? "on-track" : "off-track");
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  return tag;
+}

@@ -43,15 +43,6 @@ struct _GwVisionView {
 
 G_DEFINE_FINAL_TYPE (GwVisionView, gw_vision_view, GTK_TYPE_WIDGET)
 
-static void
-clear (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 static GtkWindow *
 parent_window (GwVisionView *self)
 {
@@ -81,7 +72,7 @@ fill_vision (GwVisionView *self)
 
   if (self->store == NULL)
     return;
-  clear (self->history_list);
+  gw_list_box_remove_all (self->history_list);
   g_clear_pointer (&self->visions, g_ptr_array_unref);
   self->visions = gw_store_list_visions (self->store, &error);
   if (self->visions == NULL)
@@ -129,22 +120,6 @@ fill_vision (GwVisionView *self)
   gtk_widget_set_visible (self->history_group, self->visions->len > 1);
 }
 
-/* "on track" and "off track" as a small tag; nothing when there is no data. */
-static GtkWidget *
-make_standing_tag (GwStanding standing)
-{
-  GtkWidget *tag;
-
-  if (standing == GW_STANDING_NO_DATA)
-    return NULL;
-  tag = gtk_label_new (standing == GW_STANDING_ON_TRACK ? _("On track") : _("Off track"));
-  gtk_widget_add_css_class (tag, "standing");
-  gtk_widget_add_css_class (tag, "caption");
-  gtk_widget_add_css_class (tag, standing == GW_STANDING_ON_TRACK ? "on-track" : "off-track");
-  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-  return tag;
-}
-
 /* "Target: at least 90% · October 2026: 66.7%" */
 static char *
 describe_goal (const GwGoalTrend *trend,
@@ -175,7 +150,7 @@ describe_goal (const GwGoalTrend *trend,
 static void
 fill_goals (GwVisionView *self)
 {
-  clear (self->goal_list);
+  gw_list_box_remove_all (self->goal_list);
   if (self->review == NULL)
     return;
 
@@ -196,7 +171,7 @@ fill_goals (GwVisionView *self)
       GwGoalTrend *trend = g_ptr_array_index (self->review->trends, i);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = describe_goal (trend, self->review->month);
-      GtkWidget *tag = make_standing_tag (gw_goal_standing (trend->goal,
+      GtkWidget *tag = gw_standing_tag_new (gw_goal_standing (trend->goal,
                                                             trend->has_value[GW_TREND_MONTHS - 1],
                                                             trend->values[GW_TREND_MONTHS - 1]));
 
