@@ -45,6 +45,10 @@ struct _GwWindow {
   GtkLabel            *overdue_label;
   AdwViewStackPage    *complaints_stack_page;
   AdwToastOverlay     *toast_overlay;
+  GtkMenuButton       *primary_menu_button;
+  GMenuModel          *primary_menu;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar  *switcher_bar;
 
   /* Made when their tab is first shown; the window opens faster without them. */
   GwVisionView        *vision_view;
@@ -652,6 +656,10 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_stack_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
   gtk_widget_class_install_action (widget_class, "win.new-complaint", NULL, new_complaint);
@@ -683,11 +691,41 @@ on_currency_changed_cb (GSettings  *settings,
   gw_money_set_currency (currency);
 }
 
+/* The menu's items are made the first time it opens, not with the window. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  GwWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+/* The bar's buttons are made only when the window first becomes too narrow
+ * for the tabs in the header bar; from then on it follows the title. */
+static void
+on_title_visible_cb (GwWindow *self)
+{
+  if (!adw_view_switcher_title_get_title_visible (self->switcher_title))
+    return;
+  if (adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    {
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      g_object_bind_property (self->switcher_title, "title-visible",
+                              self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+    }
+}
+
 static void
 gw_window_init (GwWindow *self)
 {
   g_type_ensure (GW_TYPE_COMPLAINTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self,
+                                         NULL);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (on_title_visible_cb), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (on_page_shown_cb), self);
   g_signal_connect_swapped (self->complaints_view, "notify::overdue-count",

@@ -168,6 +168,42 @@ shows_text (GtkWidget  *widget,
 }
 
 static GtkWidget *
+find_by_id (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_by_id (c, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A control of the filter popover, opened with its button as a person
+ * would: the controls are made the first time it opens. */
+static GtkWidget *
+filter_control (Fixture    *fixture,
+                const char *id)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (child (fixture, GTK_WIDGET (fixture->view),
+                                                  GW_TYPE_COMPLAINTS_VIEW, "filter_button"));
+  GtkWidget *popover;
+  GtkWidget *control;
+
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_nonnull (popover);
+  WAIT_FOR (gtk_widget_get_mapped (popover));
+  control = find_by_id (popover, id);
+  g_assert_nonnull (control);
+  return control;
+}
+
+static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
 {
@@ -225,14 +261,23 @@ test_filters_and_chips (Fixture       *fixture,
                         gconstpointer  data)
 {
   GtkWidget *view = GTK_WIDGET (fixture->view);
-  GtkCheckButton *show_resolved = GTK_CHECK_BUTTON (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW,
-                                                           "show_resolved_check"));
-  GtkDropDown *kind = GTK_DROP_DOWN (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW,
-                                            "kind_dropdown"));
   GtkWidget *chips = child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "chips_box");
   guint unresolved = n_listed (fixture);
+  GtkCheckButton *show_resolved;
+  GtkCheckButton *overdue;
+  GtkDropDown *kind;
   guint everything;
 
+  /* A filter chosen before the popover was ever opened shows in it. */
+  gw_complaints_view_show_overdue (fixture->view);
+  WAIT_FOR (shows_text (chips, "Overdue only"));
+  overdue = GTK_CHECK_BUTTON (filter_control (fixture, "overdue_check"));
+  g_assert_true (gtk_check_button_get_active (overdue));
+  gtk_check_button_set_active (overdue, FALSE);
+  WAIT_FOR (n_listed (fixture) == unresolved && !gtk_widget_get_visible (chips));
+
+  show_resolved = GTK_CHECK_BUTTON (filter_control (fixture, "show_resolved_check"));
+  kind = GTK_DROP_DOWN (filter_control (fixture, "kind_dropdown"));
   g_assert_false (gtk_widget_get_visible (chips));
   gtk_check_button_set_active (show_resolved, TRUE);
   /* A first page shows at once, then the rest follows. */
@@ -719,9 +764,8 @@ test_recognise_from_compliment (Fixture       *fixture,
   compliment->status = GW_STATUS_RESOLVED;
   id = gw_store_add_complaint (fixture->store, compliment, NULL);
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (child (fixture, GTK_WIDGET (fixture->view),
-                                                        GW_TYPE_COMPLAINTS_VIEW,
-                                                        "show_resolved_check")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (filter_control (fixture, "show_resolved_check")),
+                               TRUE);
   select_and_wait (fixture, id);
   g_assert_true (gtk_widget_get_visible (child (fixture, GTK_WIDGET (fixture->detail),
                                                 GW_TYPE_COMPLAINT_DETAIL, "recognise_button")));

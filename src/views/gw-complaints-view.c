@@ -24,6 +24,35 @@ typedef enum {
   PERIOD_YEAR,
 } Period;
 
+/* The choices of the filter popover, each a drop-down whose first entry is
+ * "any" (sort order aside). */
+typedef enum {
+  CHOICE_STATUS,
+  CHOICE_KIND,
+  CHOICE_CATEGORY,
+  CHOICE_CHANNEL,
+  CHOICE_STAFF,
+  CHOICE_PERIOD,
+  CHOICE_SORT,
+  N_CHOICES,
+  /* Chips for the two check boxes. */
+  CHIP_OVERDUE = N_CHOICES,
+  CHIP_SHOW_RESOLVED,
+} Choice;
+
+static const struct {
+  const char *dropdown_id;
+  const char *chip;             /* NULL: no chip */
+} choice_info[N_CHOICES] = {
+  { "status_dropdown", N_("Status") },
+  { "kind_dropdown", N_("Kind") },
+  { "category_dropdown", N_("Category") },
+  { "channel_dropdown", N_("Channel") },
+  { "staff_dropdown", N_("Staff") },
+  { "period_dropdown", N_("Period") },
+  { "sort_dropdown", NULL },
+};
+
 struct _GwComplaintsView {
   GtkWidget           parent_instance;
 
@@ -40,18 +69,20 @@ struct _GwComplaintsView {
   gint64              acting_staff_id;
   gboolean            updating_choices;
 
+  /* The filters chosen. Their controls are made the first time the filter
+   * popover opens, and show these from then on. */
+  guint               chosen[N_CHOICES];
+  gboolean            show_resolved;
+  gboolean            overdue_only;
+  GtkStringList      *choices[N_CHOICES];
+  GtkDropDown        *dropdowns[N_CHOICES];
+  GtkCheckButton     *show_resolved_check;
+  GtkCheckButton     *overdue_check;
+
   /* Template widgets */
   AdwLeaflet         *leaflet;
   GtkSearchEntry     *search_entry;
-  GtkCheckButton     *show_resolved_check;
-  GtkCheckButton     *overdue_check;
-  GtkDropDown        *status_dropdown;
-  GtkDropDown        *kind_dropdown;
-  GtkDropDown        *category_dropdown;
-  GtkDropDown        *channel_dropdown;
-  GtkDropDown        *staff_dropdown;
-  GtkDropDown        *period_dropdown;
-  GtkDropDown        *sort_dropdown;
+  GtkMenuButton      *filter_button;
   GtkMenuButton      *managers_button;
   GtkLabel           *managers_label;
   GtkBox             *chips_box;
@@ -61,13 +92,6 @@ struct _GwComplaintsView {
   GtkStack           *detail_stack;
   GtkLabel           *vision_label;
   GwComplaintDetail  *detail;         /* made when first needed */
-  GtkStringList      *kind_choices;
-  GtkStringList      *status_choices;
-  GtkStringList      *channel_choices;
-  GtkStringList      *category_choices;
-  GtkStringList      *staff_choices;
-  GtkStringList      *period_choices;
-  GtkStringList      *sort_choices;
 };
 
 G_DEFINE_FINAL_TYPE (GwComplaintsView, gw_complaints_view, GTK_TYPE_WIDGET)
@@ -118,21 +142,21 @@ period_start (Period period)
   return g_date_time_to_unix (start);
 }
 
-/* What the controls say, as a filter for the list. */
+/* What was chosen, as a filter for the list. */
 static GwComplaintFilter *
 build_filter (GwComplaintsView *self)
 {
   GwComplaintFilter *filter = gw_complaint_filter_new ();
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint channel = gtk_drop_down_get_selected (self->channel_dropdown);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-  guint staff = gtk_drop_down_get_selected (self->staff_dropdown);
+  guint status = self->chosen[CHOICE_STATUS];
+  guint kind = self->chosen[CHOICE_KIND];
+  guint channel = self->chosen[CHOICE_CHANNEL];
+  guint category = self->chosen[CHOICE_CATEGORY];
+  guint staff = self->chosen[CHOICE_STAFF];
 
   /* Choice 0 of every list is "any". */
   if (status > 0)
     filter->statuses = GW_MASK (status - 1);
-  else if (!gtk_check_button_get_active (self->show_resolved_check))
+  else if (!self->show_resolved)
     filter->statuses = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
                        | GW_MASK (GW_STATUS_WAITING);
   if (kind > 0)
@@ -143,26 +167,82 @@ build_filter (GwComplaintsView *self)
     filter->category_id = ((GwCategory *) g_ptr_array_index (self->categories, category - 1))->id;
   if (staff > 0 && self->staff != NULL && staff <= self->staff->len)
     filter->staff_id = ((GwStaffMember *) g_ptr_array_index (self->staff, staff - 1))->id;
-  filter->from = period_start (gtk_drop_down_get_selected (self->period_dropdown));
-  if (gtk_check_button_get_active (self->overdue_check))
+  filter->from = period_start (self->chosen[CHOICE_PERIOD]);
+  if (self->overdue_only)
     filter->overdue_at = now_seconds ();
   filter->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   return filter;
 }
 
+/* Sets a choice, and its drop-down if it is made, without applying it. */
+static void
+set_choice (GwComplaintsView *self,
+            Choice            which,
+            guint             value)
+{
+  gboolean updating = self->updating_choices;
+
+  self->chosen[which] = value;
+  self->updating_choices = TRUE;
+  if (self->dropdowns[which] != NULL)
+    gtk_drop_down_set_selected (self->dropdowns[which], value);
+  self->updating_choices = updating;
+}
+
+static void
+set_check (GwComplaintsView *self,
+           Choice            which,
+           gboolean          active)
+{
+  gboolean updating = self->updating_choices;
+  GtkCheckButton *check = which == CHIP_OVERDUE ? self->overdue_check : self->show_resolved_check;
+
+  if (which == CHIP_OVERDUE)
+    self->overdue_only = active;
+  else
+    self->show_resolved = active;
+  self->updating_choices = TRUE;
+  if (check != NULL)
+    gtk_check_button_set_active (check, active);
+  self->updating_choices = updating;
+}
+
+/* Every filter back to "any", the search too; the sort order stays. */
+static void
+reset_choices (GwComplaintsView *self)
+{
+  gboolean updating = self->updating_choices;
+
+  self->updating_choices = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  for (Choice which = 0; which < N_CHOICES; which++)
+    if (which != CHOICE_SORT)
+      set_choice (self, which, 0);
+  set_check (self, CHIP_OVERDUE, FALSE);
+  set_check (self, CHIP_SHOW_RESOLVED, FALSE);
+  self->updating_choices = updating;
+}
+
+static void apply_filter (GwComplaintsView *self);
+
 static void
 on_chip_clicked_cb (GtkButton *chip,
-                    GtkWidget *control)
+                    gpointer   data)
 {
-  if (GTK_IS_DROP_DOWN (control))
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (control), 0);
-  else if (GTK_IS_CHECK_BUTTON (control))
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (control), FALSE);
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (chip),
+                                                                        GW_TYPE_COMPLAINTS_VIEW));
+  Choice which = GPOINTER_TO_UINT (data);
+
+  if (which < N_CHOICES)
+    set_choice (self, which, 0);
+  else
+    set_check (self, which, FALSE);
+  apply_filter (self);
 }
 
 static void
 add_chip (GwComplaintsView *self,
-          GtkWidget        *control,
+          Choice            which,
           const char       *text)
 {
   GtkWidget *chip = gtk_button_new ();
@@ -180,25 +260,22 @@ add_chip (GwComplaintsView *self,
   accessible = g_strdup_printf (_("Remove filter %s"), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
-  g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), control);
+  g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), GUINT_TO_POINTER (which));
   gtk_box_append (self->chips_box, chip);
 }
 
 static void
-add_dropdown_chip (GwComplaintsView *self,
-                   GtkDropDown      *dropdown,
-                   const char       *what)
+add_choice_chip (GwComplaintsView *self,
+                 Choice            which)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  GListModel *model = gtk_drop_down_get_model (dropdown);
+  const char *chosen = gtk_string_list_get_string (self->choices[which], self->chosen[which]);
   g_autofree char *text = NULL;
 
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+  if (self->chosen[which] == 0 || chosen == NULL || choice_info[which].chip == NULL)
     return;
   /* TRANSLATORS: a filter in force, e.g. "Kind: Complaint" */
-  text = g_strdup_printf (_("%s: %s"), what,
-                          gtk_string_list_get_string (GTK_STRING_LIST (model), selected));
-  add_chip (self, GTK_WIDGET (dropdown), text);
+  text = g_strdup_printf (_("%s: %s"), _(choice_info[which].chip), chosen);
+  add_chip (self, which, text);
 }
 
 /* The filters in force, each a button that takes it away. */
@@ -210,16 +287,12 @@ update_chips (GwComplaintsView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
     gtk_box_remove (self->chips_box, child);
 
-  if (gtk_check_button_get_active (self->overdue_check))
-    add_chip (self, GTK_WIDGET (self->overdue_check), _("Overdue only"));
-  if (gtk_check_button_get_active (self->show_resolved_check))
-    add_chip (self, GTK_WIDGET (self->show_resolved_check), _("Resolved shown"));
-  add_dropdown_chip (self, self->status_dropdown, _("Status"));
-  add_dropdown_chip (self, self->kind_dropdown, _("Kind"));
-  add_dropdown_chip (self, self->category_dropdown, _("Category"));
-  add_dropdown_chip (self, self->channel_dropdown, _("Channel"));
-  add_dropdown_chip (self, self->staff_dropdown, _("Staff"));
-  add_dropdown_chip (self, self->period_dropdown, _("Period"));
+  if (self->overdue_only)
+    add_chip (self, CHIP_OVERDUE, _("Overdue only"));
+  if (self->show_resolved)
+    add_chip (self, CHIP_SHOW_RESOLVED, _("Resolved shown"));
+  for (Choice which = 0; which < N_CHOICES; which++)
+    add_choice_chip (self, which);
 
   gtk_widget_set_visible (GTK_WIDGET (self->chips_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) != NULL);
@@ -234,14 +307,58 @@ apply_filter (GwComplaintsView *self)
     return;
   filter = build_filter (self);
   gw_complaint_list_set_filter (self->list, filter);
-  gw_complaint_list_set_sort (self->list, gtk_drop_down_get_selected (self->sort_dropdown));
+  gw_complaint_list_set_sort (self->list, self->chosen[CHOICE_SORT]);
   update_chips (self);
 }
 
+/* A control in the filter popover was changed by hand. */
 static void
 on_filter_changed_cb (GwComplaintsView *self)
 {
+  if (self->updating_choices)
+    return;
+  for (Choice which = 0; which < N_CHOICES; which++)
+    self->chosen[which] = gtk_drop_down_get_selected (self->dropdowns[which]);
+  self->overdue_only = gtk_check_button_get_active (self->overdue_check);
+  self->show_resolved = gtk_check_button_get_active (self->show_resolved_check);
   apply_filter (self);
+}
+
+/* Seven drop-downs cost the window's first frame dearly, and most days
+ * nobody filters: they are made when the popover first opens. */
+static void
+create_filter_popover (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  GwComplaintsView *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource ("/io/github/goodwill/Goodwill/gw-filter-popover.ui");
+  self->updating_choices = TRUE;
+  for (Choice which = 0; which < N_CHOICES; which++)
+    {
+      self->dropdowns[which] = GTK_DROP_DOWN (gtk_builder_get_object (builder,
+                                                                      choice_info[which].dropdown_id));
+      gtk_drop_down_set_model (self->dropdowns[which], G_LIST_MODEL (self->choices[which]));
+      gtk_drop_down_set_selected (self->dropdowns[which], self->chosen[which]);
+      g_signal_connect_swapped (self->dropdowns[which], "notify::selected",
+                                G_CALLBACK (on_filter_changed_cb), self);
+    }
+  self->overdue_check = GTK_CHECK_BUTTON (gtk_builder_get_object (builder, "overdue_check"));
+  self->show_resolved_check = GTK_CHECK_BUTTON (gtk_builder_get_object (builder,
+                                                                        "show_resolved_check"));
+  gtk_check_button_set_active (self->overdue_check, self->overdue_only);
+  gtk_check_button_set_active (self->show_resolved_check, self->show_resolved);
+  g_signal_connect_swapped (self->overdue_check, "toggled", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect_swapped (self->show_resolved_check, "toggled",
+                            G_CALLBACK (on_filter_changed_cb), self);
+  self->updating_choices = FALSE;
+
+  gtk_menu_button_set_popover (button, GTK_WIDGET (gtk_builder_get_object (builder,
+                                                                           "filter_popover")));
 }
 
 static void
@@ -533,17 +650,7 @@ clear_filters_action (GtkWidget  *widget,
 {
   GwComplaintsView *self = GW_COMPLAINTS_VIEW (widget);
 
-  self->updating_choices = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_check_button_set_active (self->overdue_check, FALSE);
-  gtk_check_button_set_active (self->show_resolved_check, FALSE);
-  gtk_drop_down_set_selected (self->status_dropdown, 0);
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_drop_down_set_selected (self->channel_dropdown, 0);
-  gtk_drop_down_set_selected (self->staff_dropdown, 0);
-  gtk_drop_down_set_selected (self->period_dropdown, 0);
-  self->updating_choices = FALSE;
+  reset_choices (self);
   apply_filter (self);
 }
 
@@ -587,8 +694,8 @@ fill_people_and_categories (GwComplaintsView *self)
   g_autoptr(GPtrArray) category_names = g_ptr_array_new ();
   g_autoptr(GPtrArray) staff_names = g_ptr_array_new ();
   gint64 category_id = 0, staff_id = 0;
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-  guint staff = gtk_drop_down_get_selected (self->staff_dropdown);
+  guint category = self->chosen[CHOICE_CATEGORY];
+  guint staff = self->chosen[CHOICE_STAFF];
 
   /* Keep what was chosen chosen, by id, across the refill. */
   if (category > 0 && self->categories != NULL && category <= self->categories->len)
@@ -623,10 +730,10 @@ fill_people_and_categories (GwComplaintsView *self)
       if (item->id == staff_id)
         staff = i + 1;
     }
-  set_choices (self->category_choices, category_names);
-  set_choices (self->staff_choices, staff_names);
-  gtk_drop_down_set_selected (self->category_dropdown, category);
-  gtk_drop_down_set_selected (self->staff_dropdown, staff);
+  set_choices (self->choices[CHOICE_CATEGORY], category_names);
+  set_choices (self->choices[CHOICE_STAFF], staff_names);
+  set_choice (self, CHOICE_CATEGORY, category);
+  set_choice (self, CHOICE_STAFF, staff);
   self->updating_choices = FALSE;
 }
 
@@ -783,16 +890,8 @@ gw_complaints_view_show_overdue (GwComplaintsView *self)
 {
   g_return_if_fail (GW_IS_COMPLAINTS_VIEW (self));
 
-  self->updating_choices = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->status_dropdown, 0);
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_drop_down_set_selected (self->channel_dropdown, 0);
-  gtk_drop_down_set_selected (self->staff_dropdown, 0);
-  gtk_drop_down_set_selected (self->period_dropdown, 0);
-  gtk_check_button_set_active (self->overdue_check, TRUE);
-  self->updating_choices = FALSE;
+  reset_choices (self);
+  set_check (self, CHIP_OVERDUE, TRUE);
   apply_filter (self);
 }
 
@@ -823,7 +922,12 @@ gw_complaints_view_dispose (GObject *object)
   GwComplaintsView *self = GW_COMPLAINTS_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
+  /* The filter controls go with the popover; nothing they say counts now. */
+  self->updating_choices = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_COMPLAINTS_VIEW);
+  for (Choice which = 0; which < N_CHOICES; which++)
+    self->dropdowns[which] = NULL;
+  self->overdue_check = self->show_resolved_check = NULL;
   /* The template's unnamed top child is ours to unparent. */
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
     gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
@@ -833,6 +937,8 @@ gw_complaints_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
+  for (Choice which = 0; which < N_CHOICES; which++)
+    g_clear_object (&self->choices[which]);
 
   G_OBJECT_CLASS (gw_complaints_view_parent_class)->dispose (object);
 }
@@ -881,15 +987,7 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   BIND (vision_label);
   BIND (leaflet);
   BIND (search_entry);
-  BIND (show_resolved_check);
-  BIND (overdue_check);
-  BIND (status_dropdown);
-  BIND (kind_dropdown);
-  BIND (category_dropdown);
-  BIND (channel_dropdown);
-  BIND (staff_dropdown);
-  BIND (period_dropdown);
-  BIND (sort_dropdown);
+  BIND (filter_button);
   BIND (managers_button);
   BIND (managers_label);
   BIND (chips_box);
@@ -897,15 +995,7 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   BIND (list_view);
   BIND (count_label);
   BIND (detail_stack);
-  BIND (kind_choices);
-  BIND (status_choices);
-  BIND (channel_choices);
-  BIND (category_choices);
-  BIND (staff_choices);
-  BIND (period_choices);
-  BIND (sort_choices);
 #undef BIND
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_managers_shown_cb);
@@ -931,15 +1021,16 @@ gw_complaints_view_init (GwComplaintsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 
-  self->updating_choices = TRUE;
-  fill_vocabulary (self->kind_choices, _("Any kind"), GW_VOCAB_KIND);
-  fill_vocabulary (self->status_choices, _("Any status"), GW_VOCAB_STATUS);
-  fill_vocabulary (self->channel_choices, _("Any channel"), GW_VOCAB_CHANNEL);
-  gtk_string_list_append (self->category_choices, _("Any category"));
-  gtk_string_list_append (self->staff_choices, _("Anyone"));
-  gtk_string_list_splice (self->period_choices, 0, 0, periods);
-  gtk_string_list_splice (self->sort_choices, 0, 0, sorts);
-  self->updating_choices = FALSE;
+  for (Choice which = 0; which < N_CHOICES; which++)
+    self->choices[which] = gtk_string_list_new (NULL);
+  fill_vocabulary (self->choices[CHOICE_KIND], _("Any kind"), GW_VOCAB_KIND);
+  fill_vocabulary (self->choices[CHOICE_STATUS], _("Any status"), GW_VOCAB_STATUS);
+  fill_vocabulary (self->choices[CHOICE_CHANNEL], _("Any channel"), GW_VOCAB_CHANNEL);
+  gtk_string_list_append (self->choices[CHOICE_CATEGORY], _("Any category"));
+  gtk_string_list_append (self->choices[CHOICE_STAFF], _("Anyone"));
+  gtk_string_list_splice (self->choices[CHOICE_PERIOD], 0, 0, periods);
+  gtk_string_list_splice (self->choices[CHOICE_SORT], 0, 0, sorts);
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover, self, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
