@@ -426,6 +426,36 @@ static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
 };
 
+/* Reading the icon theme's index takes a few milliseconds the first time
+ * an icon is looked up. GTK lets another thread look one up once the theme
+ * is set up, so the index is read while the window is being built. */
+static void
+read_icon_theme_in_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (task_data, "open-menu-symbolic",
+                                                                  NULL, 16, 1, GTK_TEXT_DIR_NONE,
+                                                                  0);
+
+  g_task_return_boolean (task, icon != NULL);
+}
+
+static void
+read_icon_theme_early (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)),
+                        g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme_in_thread);
+}
+
 static void
 gw_application_startup (GApplication *app)
 {
@@ -434,6 +464,7 @@ gw_application_startup (GApplication *app)
   static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (gw_application_parent_class)->startup (app);
+  read_icon_theme_early ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
