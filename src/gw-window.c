@@ -357,6 +357,28 @@ show_page (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+/* The shortcuts window is built when asked for: GTK would build it with
+ * every window, a cost paid before the first frame. */
+static void
+show_shortcuts (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (widget);
+
+  /* As the window's help overlay, its shortcuts named by action show the
+   * application's keys for them. */
+  if (gtk_application_window_get_help_overlay (self) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/goodwill/Goodwill/gw-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (
+        self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (self)));
+}
+
 /* Ctrl+N and Ctrl+F work from every tab: they lead to the complaint log. */
 static void
 new_complaint (GtkWidget  *widget,
@@ -662,6 +684,7 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
   gtk_widget_class_install_action (widget_class, "win.new-complaint", NULL, new_complaint);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.top-issues", NULL, top_issues);

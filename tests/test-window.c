@@ -224,8 +224,19 @@ test_window_on_demo_store (Fixture       *fixture,
   wait_for (about_shown, NULL);
   gtk_window_destroy (find_window_of_type (ADW_TYPE_ABOUT_WINDOW));
 
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                                  "win.show-help-overlay");
+
+    g_assert_true (g_strv_contains ((const char *const *) accels, "<Control>question"));
+  }
+  /* Built when first asked for, as the window's help overlay, so that the
+   * shortcuts named by action show their keys. */
+  g_assert_false (shortcuts_shown (NULL));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   wait_for (shortcuts_shown, NULL);
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 }
 
 static void
