@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <time.h>
 #include <sys/resource.h>
 
 #include "gw-application.h"
@@ -75,10 +76,12 @@ on_after_paint (GdkFrameClock *clock,
 {
   static gboolean reported;
 
+  if (g_getenv ("TRACE")) g_printerr ("paint %.1f ready=%d\n", elapsed_ms (started), list_ready);
   if (!list_ready || reported)
     return;
   reported = TRUE;
   g_print ("first frame with the list: %.1f ms\n", elapsed_ms (started));
+  if (g_getenv ("TRACE")) { struct timespec ts; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts); g_printerr ("cpu %.1f\n", ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6); }
   if (search_word == NULL)
     {
       g_print ("peak RSS: %ld MB\n", peak_rss_mb ());
@@ -99,6 +102,7 @@ on_list_loaded (GwComplaintList *list,
       || list_ready)
     return;
   list_ready = TRUE;
+  if (g_getenv ("TRACE")) g_printerr ("ids %.1f\n", elapsed_ms (started));
   gtk_widget_queue_draw (window);
 }
 
@@ -109,6 +113,7 @@ on_store_set (GwWindow   *window,
 {
   GwComplaintList *list = gw_complaints_view_get_list (view);
 
+  if (g_getenv ("TRACE")) g_printerr ("store %.1f\n", elapsed_ms (started));
   on_list_loaded (list, NULL, GTK_WIDGET (window));
   g_signal_connect (list, "notify::loading", G_CALLBACK (on_list_loaded), window);
   g_signal_connect (list, "notify::n-items", G_CALLBACK (on_list_loaded), window);
@@ -139,6 +144,7 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  if (g_getenv ("TRACE")) g_printerr ("inited %.1f\n", elapsed_ms (started));
   app = gw_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -158,7 +164,9 @@ main (int   argc,
       g_signal_connect (window, "notify::store", G_CALLBACK (on_store_set), NULL);
     }
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
+  if (g_getenv ("TRACE")) g_printerr ("built %.1f\n", elapsed_ms (started));
   gtk_window_present (GTK_WINDOW (window));
+  if (g_getenv ("TRACE")) g_printerr ("presented %.1f\n", elapsed_ms (started));
 
   while (TRUE)
     g_main_context_iteration (NULL, TRUE);

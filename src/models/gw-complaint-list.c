@@ -44,6 +44,7 @@ struct _GwComplaintList {
   guint              reload_source;
   GArray            *rest;          /* the whole list, to append after a frame */
   guint              append_source;
+  guint              rest_source;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -317,6 +318,16 @@ append_rest_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+load_rest_cb (gpointer user_data)
+{
+  GwComplaintList *self = user_data;
+
+  self->rest_source = 0;
+  start_loading (self, 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_ids_loaded_cb (GObject      *source,
                   GAsyncResult *result,
@@ -364,9 +375,12 @@ on_ids_loaded_cb (GObject      *source,
   else
     replace_ids (self, g_steal_pointer (&ids));
 
+  /* The rest is read once the first page is drawn: on two cores, reading
+   * a million ids beside the first frame slows the frame. */
   if (!complete)
     {
-      start_loading (self, 0);
+      if (self->rest_source == 0)
+        self->rest_source = g_idle_add_full (G_PRIORITY_LOW, load_rest_cb, self, NULL);
       return;
     }
   g_clear_object (&self->loading);
@@ -400,6 +414,7 @@ gw_complaint_list_reload (GwComplaintList *self)
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->append_source, g_source_remove);
+  g_clear_handle_id (&self->rest_source, g_source_remove);
   g_clear_pointer (&self->rest, g_array_unref);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -483,6 +498,7 @@ gw_complaint_list_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->append_source, g_source_remove);
+  g_clear_handle_id (&self->rest_source, g_source_remove);
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
