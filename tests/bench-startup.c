@@ -1,7 +1,9 @@
 /* bench-startup.c [--floor | STORE [WORD]]: milliseconds from the start of
  * main() to the first frame painted with the complaint list filled, then
  * the time to answer a search for WORD, and the peak resident memory.
- * --floor measures an empty libadwaita window the same way. */
+ * --floor measures an empty libadwaita window the same way. With
+ * BENCH_PHASES=1 set, the time of each step on the way is printed to
+ * stderr too, and how long the main thread was busy. */
 
 #include "config.h"
 
@@ -17,11 +19,19 @@ static gint64 started;
 static gboolean list_ready;
 static const char *search_word;
 static GwComplaintsView *view;
+static gboolean show_phases;
 
 static double
 elapsed_ms (gint64 since)
 {
   return (g_get_monotonic_time () - since) / 1000.0;
+}
+
+static void
+phase (const char *name)
+{
+  if (show_phases)
+    g_printerr ("%s: %.1f ms\n", name, elapsed_ms (started));
 }
 
 static long
@@ -76,12 +86,18 @@ on_after_paint (GdkFrameClock *clock,
 {
   static gboolean reported;
 
-  if (g_getenv ("TRACE")) g_printerr ("paint %.1f ready=%d\n", elapsed_ms (started), list_ready);
+  phase (list_ready ? "frame with the list" : "frame without the list");
   if (!list_ready || reported)
     return;
   reported = TRUE;
   g_print ("first frame with the list: %.1f ms\n", elapsed_ms (started));
-  if (g_getenv ("TRACE")) { struct timespec ts; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts); g_printerr ("cpu %.1f\n", ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6); }
+  if (show_phases)
+    {
+      struct timespec cpu;
+
+      clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu);
+      g_printerr ("main thread busy: %.1f ms\n", cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6);
+    }
   if (search_word == NULL)
     {
       g_print ("peak RSS: %ld MB\n", peak_rss_mb ());
@@ -102,7 +118,7 @@ on_list_loaded (GwComplaintList *list,
       || list_ready)
     return;
   list_ready = TRUE;
-  if (g_getenv ("TRACE")) g_printerr ("ids %.1f\n", elapsed_ms (started));
+  phase ("first page listed");
   gtk_widget_queue_draw (window);
 }
 
@@ -113,7 +129,7 @@ on_store_set (GwWindow   *window,
 {
   GwComplaintList *list = gw_complaints_view_get_list (view);
 
-  if (g_getenv ("TRACE")) g_printerr ("store %.1f\n", elapsed_ms (started));
+  phase ("store open");
   on_list_loaded (list, NULL, GTK_WIDGET (window));
   g_signal_connect (list, "notify::loading", G_CALLBACK (on_list_loaded), window);
   g_signal_connect (list, "notify::n-items", G_CALLBACK (on_list_loaded), window);
@@ -135,6 +151,7 @@ main (int   argc,
   GtkWidget *window;
 
   started = g_get_monotonic_time ();
+  show_phases = g_strcmp0 (g_getenv ("BENCH_PHASES"), "1") == 0;
   setlocale (LC_ALL, "");
   if (argc < 2)
     {
@@ -144,7 +161,7 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
-  if (g_getenv ("TRACE")) g_printerr ("inited %.1f\n", elapsed_ms (started));
+  phase ("GTK ready");
   app = gw_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -164,9 +181,9 @@ main (int   argc,
       g_signal_connect (window, "notify::store", G_CALLBACK (on_store_set), NULL);
     }
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
-  if (g_getenv ("TRACE")) g_printerr ("built %.1f\n", elapsed_ms (started));
+  phase ("window built");
   gtk_window_present (GTK_WINDOW (window));
-  if (g_getenv ("TRACE")) g_printerr ("presented %.1f\n", elapsed_ms (started));
+  phase ("window presented");
 
   while (TRUE)
     g_main_context_iteration (NULL, TRUE);
