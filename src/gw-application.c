@@ -445,11 +445,13 @@ read_icon_theme_in_thread (GTask        *task,
 static void
 read_icon_theme_early (void)
 {
+  static gboolean started;
   GdkDisplay *display = gdk_display_get_default ();
   g_autoptr(GTask) task = NULL;
 
-  if (display == NULL)
+  if (display == NULL || started)
     return;
+  started = TRUE;
   task = g_task_new (NULL, NULL, NULL, NULL);
   g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)),
                         g_object_unref);

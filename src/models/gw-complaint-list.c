@@ -585,11 +585,26 @@ gw_complaint_list_init (GwComplaintList *self)
 GwComplaintList *
 gw_complaint_list_new (GwStore *store)
 {
+  g_autoptr(GwComplaintFilter) everything = gw_complaint_filter_new ();
+
+  return gw_complaint_list_new_filtered (store, everything, GW_SORT_NEWEST_FIRST);
+}
+
+/* A list that starts out filtered and sorted, so it is read once. */
+GwComplaintList *
+gw_complaint_list_new_filtered (GwStore                 *store,
+                                const GwComplaintFilter *filter,
+                                GwComplaintSort          sort)
+{
   GwComplaintList *self;
 
   g_return_val_if_fail (GW_IS_STORE (store), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
 
   self = g_object_new (GW_TYPE_COMPLAINT_LIST, NULL);
+  gw_complaint_filter_free (self->filter);
+  self->filter = gw_complaint_filter_copy (filter);
+  self->sort = sort;
   self->store = g_object_ref (store);
   g_signal_connect (store, "changed::complaints", G_CALLBACK (on_store_changed_cb), self);
   gw_complaint_list_reload (self);

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GwComplaintList, gw_complaint_list, GW, COMPLAINT_LIST, GObject)
 
 GwComplaintList         *gw_complaint_list_new        (GwStore                 *store);
+GwComplaintList         *gw_complaint_list_new_filtered (GwStore               *store,
+                                                         const GwComplaintFilter *filter,
+                                                         GwComplaintSort        sort);
 void                     gw_complaint_list_set_filter (GwComplaintList         *self,
                                                        const GwComplaintFilter *filter);
 const GwComplaintFilter *gw_complaint_list_get_filter (GwComplaintList         *self);

@@ -827,6 +827,8 @@ void
 gw_complaints_view_set_store (GwComplaintsView *self,
                               GwStore          *store)
 {
+  g_autoptr(GwComplaintFilter) filter = NULL;
+
   g_return_if_fail (GW_IS_COMPLAINTS_VIEW (self));
   g_return_if_fail (GW_IS_STORE (store));
   g_return_if_fail (self->store == NULL);
@@ -837,7 +839,8 @@ gw_complaints_view_set_store (GwComplaintsView *self,
   fill_people_and_categories (self);
   update_acting_staff (self);
 
-  self->list = gw_complaint_list_new (store);
+  filter = build_filter (self);
+  self->list = gw_complaint_list_new_filtered (store, filter, self->chosen[CHOICE_SORT]);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
