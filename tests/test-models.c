@@ -164,6 +164,32 @@ test_loads_filters_and_follows_edits (Fixture       *fixture,
   g_assert_cmpstr (description_at (list, 0), ==, "First, edited");
 }
 
+/* A list made filtered is read once, its first page as long as the view
+ * asked for. */
+static void
+test_starts_filtered (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GwComplaintList) list = NULL;
+  g_autoptr(GString) changes = g_string_new (NULL);
+  GwComplaintFilter filter = { 0 };
+
+  for (int i = 0; i < 40; i++)
+    add (fixture->store, "Open", GW_STATUS_OPEN, 1000 + i);
+  for (int i = 0; i < 5; i++)
+    add (fixture->store, "Resolved", GW_STATUS_RESOLVED, 2000 + i);
+
+  filter.statuses = GW_MASK (GW_STATUS_OPEN);
+  list = gw_complaint_list_new_filtered (fixture->store, &filter, GW_SORT_OLDEST_FIRST, 11);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), changes);
+  wait_loaded (list);
+  g_assert_cmpstr (changes->str, ==, "0-0+11 11-0+29 ");
+  g_assert_cmpuint (gw_complaint_list_get_sort (list), ==, GW_SORT_OLDEST_FIRST);
+  g_assert_true (gw_complaint_filter_equal (gw_complaint_list_get_filter (list), &filter));
+  for (guint i = 0; i < 40; i++)
+    g_assert_cmpstr (description_at (list, i), ==, "Open");
+}
+
 /* A list refilled with other complaints keeps the items of its first
  * places, so a view keeps their rows; only the places past them change. */
 static void
@@ -215,5 +241,7 @@ main (int   argc,
               test_loads_filters_and_follows_edits, fixture_tear_down);
   g_test_add ("/models/refill-keeps-first-places", Fixture, NULL, fixture_set_up,
               test_refill_keeps_first_places, fixture_tear_down);
+  g_test_add ("/models/starts-filtered", Fixture, NULL, fixture_set_up, test_starts_filtered,
+              fixture_tear_down);
   return g_test_run ();
 }

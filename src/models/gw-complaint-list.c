@@ -22,10 +22,10 @@
 #define CACHE_LIMIT 2048
 /* Edits often come in bursts (a form saving, an import): reload once. */
 #define RELOAD_DELAY_MS 80
-/* Listed first, at once, so a screenful shows before the rest is counted.
- * Small on purpose: GTK 4.8 list views make a row widget for up to 200
- * items, and every row made before the first frame delays it; 16 fill a
- * maximized window on a 1080p screen. */
+/* Listed first, at once, so a screenful shows before the rest is counted,
+ * unless the view says how many fill it. Small on purpose: GTK 4.8 list
+ * views make a row widget for up to 200 items, and every row made before
+ * the first frame delays it; 16 fill a maximized window on a 1080p screen. */
 #define FIRST_PAGE 16
 /* Places whose items stay put: as many rows as GTK 4.8 makes at most. */
 #define STEADY_PLACES 200
@@ -36,6 +36,7 @@ struct _GwComplaintList {
   GwStore           *store;
   GwComplaintFilter *filter;
   GwComplaintSort    sort;
+  guint              first_page;
 
   GArray            *ids;
   GHashTable        *items;        /* id → GwComplaintItem, past the steady places */
@@ -426,7 +427,7 @@ gw_complaint_list_reload (GwComplaintList *self)
    * many at first as keep their rows, so none are made again while the
    * rest comes. */
   start_loading (self, self->filter->search != NULL && *self->filter->search != '\0'
-                       ? 0 : CLAMP (self->ids->len, FIRST_PAGE, STEADY_PLACES));
+                       ? 0 : CLAMP (self->ids->len, self->first_page, STEADY_PLACES));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -587,14 +588,17 @@ gw_complaint_list_new (GwStore *store)
 {
   g_autoptr(GwComplaintFilter) everything = gw_complaint_filter_new ();
 
-  return gw_complaint_list_new_filtered (store, everything, GW_SORT_NEWEST_FIRST);
+  return gw_complaint_list_new_filtered (store, everything, GW_SORT_NEWEST_FIRST, 0);
 }
 
-/* A list that starts out filtered and sorted, so it is read once. */
+/* A list that starts out filtered and sorted, so it is read once, whose
+ * first @first_page ids (0: a maximized window's worth) are listed before
+ * the rest. */
 GwComplaintList *
 gw_complaint_list_new_filtered (GwStore                 *store,
                                 const GwComplaintFilter *filter,
-                                GwComplaintSort          sort)
+                                GwComplaintSort          sort,
+                                guint                    first_page)
 {
   GwComplaintList *self;
 
@@ -605,6 +609,7 @@ gw_complaint_list_new_filtered (GwStore                 *store,
   gw_complaint_filter_free (self->filter);
   self->filter = gw_complaint_filter_copy (filter);
   self->sort = sort;
+  self->first_page = first_page > 0 ? MIN (first_page, STEADY_PLACES) : FIRST_PAGE;
   self->store = g_object_ref (store);
   g_signal_connect (store, "changed::complaints", G_CALLBACK (on_store_changed_cb), self);
   gw_complaint_list_reload (self);

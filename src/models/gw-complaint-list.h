@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (GwComplaintList, gw_complaint_list, GW, COMPLAINT_LIST, GO
 GwComplaintList         *gw_complaint_list_new        (GwStore                 *store);
 GwComplaintList         *gw_complaint_list_new_filtered (GwStore               *store,
                                                          const GwComplaintFilter *filter,
-                                                         GwComplaintSort        sort);
+                                                         GwComplaintSort        sort,
+                                                         guint                  first_page);
 void                     gw_complaint_list_set_filter (GwComplaintList         *self,
                                                        const GwComplaintFilter *filter);
 const GwComplaintFilter *gw_complaint_list_get_filter (GwComplaintList         *self);

@@ -823,6 +823,40 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   gw_complaint_row_set_item (GW_COMPLAINT_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
+/* Rows are about 76 pixels high at the usual text size; counting 64 leaves
+ * room for smaller text. */
+#define ROW_HEIGHT_AT_LEAST 64
+
+/* How many rows fill the window as it opens, or 0 when that is not known
+ * yet: every row made before the first frame delays it. */
+static guint
+rows_to_fill (GwComplaintsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GdkSurface *surface;
+  GdkMonitor *monitor;
+  int width = 0, height = 0;
+
+  if (!GTK_IS_WINDOW (root))
+    return 0;
+  /* GTK 4.8 needs both places, whatever its documentation says. */
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  /* A maximized window keeps its other size as its default. */
+  surface = gtk_native_get_surface (GTK_NATIVE (root));
+  if ((gtk_window_is_maximized (GTK_WINDOW (root)) || gtk_window_is_fullscreen (GTK_WINDOW (root))
+       || height <= 0)
+      && surface != NULL
+      && (monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                        surface)) != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = geometry.height;
+    }
+  return height > 0 ? (guint) height / ROW_HEIGHT_AT_LEAST + 1 : 0;
+}
+
 void
 gw_complaints_view_set_store (GwComplaintsView *self,
                               GwStore          *store)
@@ -840,7 +874,8 @@ gw_complaints_view_set_store (GwComplaintsView *self,
   update_acting_staff (self);
 
   filter = build_filter (self);
-  self->list = gw_complaint_list_new_filtered (store, filter, self->chosen[CHOICE_SORT]);
+  self->list = gw_complaint_list_new_filtered (store, filter, self->chosen[CHOICE_SORT],
+                                               rows_to_fill (self));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
