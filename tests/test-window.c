@@ -239,6 +239,46 @@ test_window_on_demo_store (Fixture       *fixture,
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 }
 
+static gboolean
+tab_bar_revealed (gpointer data)
+{
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (gtk_widget_get_template_child (data,
+                                                                                  GW_TYPE_WINDOW,
+                                                                                  "switcher_bar"));
+
+  return adw_view_switcher_bar_get_reveal (bar) && gtk_widget_get_mapped (GTK_WIDGET (bar));
+}
+
+/* In a window too narrow for the tabs in the header bar, they are at the
+ * bottom; the main menu opens. Both are made when first needed. */
+static void
+test_narrow_window (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GwWindow *window = gw_window_new (fixture->app, fixture->path);
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                  GW_TYPE_WINDOW,
+                                                                                  "switcher_bar"));
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                               GW_TYPE_WINDOW,
+                                                                               "primary_menu_button"));
+
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (window_left_loading, window);
+  wait_for (tab_bar_revealed, window);
+  g_assert_true (adw_view_switcher_bar_get_stack (bar)
+                 == ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   GW_TYPE_WINDOW, "view_stack")));
+
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  gtk_menu_button_popup (menu_button);
+  g_assert_nonnull (gtk_menu_button_get_popover (menu_button));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (menu_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_on_unusable_file (Fixture       *fixture,
                               gconstpointer  data)
@@ -503,6 +543,8 @@ main (int   argc,
     g_error ("cannot register the application");
 
   g_test_add ("/window/demo-store", Fixture, NULL, fixture_set_up, test_window_on_demo_store,
+              fixture_tear_down);
+  g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow_window,
               fixture_tear_down);
   g_test_add ("/window/unusable-file", Fixture, NULL, fixture_set_up,
               test_window_on_unusable_file, fixture_tear_down);
