@@ -47,7 +47,8 @@ struct _GwWindow {
   AdwToastOverlay     *toast_overlay;
   GtkMenuButton       *primary_menu_button;
   GMenuModel          *primary_menu;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwSqueezer         *title_squeezer;
+  AdwWindowTitle      *window_title;
   AdwViewSwitcherBar  *switcher_bar;
 
   /* Made when their tab is first shown; the window opens faster without them. */
@@ -680,7 +681,8 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, primary_menu);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
@@ -725,19 +727,18 @@ create_primary_menu (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-/* The bar's buttons are made only when the window first becomes too narrow
- * for the tabs in the header bar; from then on it follows the title. */
+/* When the window is too narrow for the tabs, the header bar shows the
+ * title and the tabs move to a bar at the bottom; that bar's buttons are
+ * made the first time. */
 static void
-on_title_visible_cb (GwWindow *self)
+on_title_squeezed_cb (GwWindow *self)
 {
-  if (!adw_view_switcher_title_get_title_visible (self->switcher_title))
-    return;
-  if (adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    {
-      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
-      g_object_bind_property (self->switcher_title, "title-visible",
-                              self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
-    }
+  gboolean narrow = adw_squeezer_get_visible_child (self->title_squeezer)
+                    == GTK_WIDGET (self->window_title);
+
+  if (narrow && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
 }
 
 static void
@@ -747,8 +748,8 @@ gw_window_init (GwWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self,
                                          NULL);
-  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
-                            G_CALLBACK (on_title_visible_cb), self);
+  g_signal_connect_swapped (self->title_squeezer, "notify::visible-child",
+                            G_CALLBACK (on_title_squeezed_cb), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (on_page_shown_cb), self);
   g_signal_connect_swapped (self->complaints_view, "notify::overdue-count",

@@ -3,7 +3,7 @@
  * the time to answer a search for WORD, and the peak resident memory.
  * --floor measures an empty libadwaita window the same way. With
  * BENCH_PHASES=1 set, the time of each step on the way is printed to
- * stderr too, and how long the main thread was busy. */
+ * stderr too, with how long the main thread had been busy by then. */
 
 #include "config.h"
 
@@ -27,11 +27,22 @@ elapsed_ms (gint64 since)
   return (g_get_monotonic_time () - since) / 1000.0;
 }
 
+static double
+main_thread_busy_ms (void)
+{
+  struct timespec cpu;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu);
+  return cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6;
+}
+
+/* When each step is reached, and how long the main thread has been busy by
+ * then: the rest of the time it waited. */
 static void
 phase (const char *name)
 {
   if (show_phases)
-    g_printerr ("%s: %.1f ms\n", name, elapsed_ms (started));
+    g_printerr ("%s: %.1f ms (busy %.1f ms)\n", name, elapsed_ms (started), main_thread_busy_ms ());
 }
 
 static long
@@ -91,13 +102,6 @@ on_after_paint (GdkFrameClock *clock,
     return;
   reported = TRUE;
   g_print ("first frame with the list: %.1f ms\n", elapsed_ms (started));
-  if (show_phases)
-    {
-      struct timespec cpu;
-
-      clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu);
-      g_printerr ("main thread busy: %.1f ms\n", cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6);
-    }
   if (search_word == NULL)
     {
       g_print ("peak RSS: %ld MB\n", peak_rss_mb ());
