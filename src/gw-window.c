@@ -615,6 +615,10 @@ gw_window_dispose (GObject *object)
 {
   GwWindow *self = GW_WINDOW (object);
 
+  /* The complaint log can outlive the window while it finishes a count;
+   * what it says then is no longer for the window. */
+  if (self->complaints_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->complaints_view, self);
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->reminder_source, g_source_remove);

@@ -65,6 +65,7 @@ struct _GwComplaintsView {
   GPtrArray          *staff;        /* as in staff_choices, after "Anyone" */
   GCancellable       *cancellable;
   guint               overdue_count;
+  guint               count_source;
   gint64              select_when_listed;
   gint64              acting_staff_id;
   gboolean            updating_choices;
@@ -448,6 +449,18 @@ refresh_overdue_count (GwComplaintsView *self)
 
   g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
   g_task_run_in_thread (task, count_overdue_in_thread);
+}
+
+/* Counted once the window's first frame is drawn: nothing else should
+ * compete with it for the two cores of a small shop's computer. */
+static gboolean
+count_overdue_later_cb (gpointer user_data)
+{
+  GwComplaintsView *self = user_data;
+
+  self->count_source = 0;
+  refresh_overdue_count (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void on_items_changed_cb (GwComplaintsView *self);
@@ -896,7 +909,7 @@ gw_complaints_view_set_store (GwComplaintsView *self,
   g_signal_connect_object (store, "changed::categories", G_CALLBACK (on_store_changed_cb), self,
                            0);
   apply_filter (self);
-  refresh_overdue_count (self);
+  self->count_source = g_idle_add_full (G_PRIORITY_LOW, count_overdue_later_cb, self, NULL);
 }
 
 GwComplaintList *
@@ -960,6 +973,7 @@ gw_complaints_view_dispose (GObject *object)
   GwComplaintsView *self = GW_COMPLAINTS_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->count_source, g_source_remove);
   /* The filter controls go with the popover; nothing they say counts now. */
   self->updating_choices = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_COMPLAINTS_VIEW);
