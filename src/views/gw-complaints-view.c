@@ -837,8 +837,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 }
 
 /* Rows are about 76 pixels high at the usual text size; counting 64 leaves
- * room for smaller text. */
+ * room for smaller text. Above and below the list, the header bar, the
+ * search bar and the count take about 150. */
 #define ROW_HEIGHT_AT_LEAST 64
+#define ABOVE_AND_BELOW_THE_LIST 150
 
 /* How many rows fill the window as it opens, or 0 when that is not known
  * yet: every row made before the first frame delays it. */
@@ -867,7 +869,9 @@ rows_to_fill (GwComplaintsView *self)
       gdk_monitor_get_geometry (monitor, &geometry);
       height = geometry.height;
     }
-  return height > 0 ? (guint) height / ROW_HEIGHT_AT_LEAST + 1 : 0;
+  if (height <= 0)
+    return 0;
+  return (guint) MAX (height - ABOVE_AND_BELOW_THE_LIST, 0) / ROW_HEIGHT_AT_LEAST + 1;
 }
 
 void
@@ -984,6 +988,12 @@ gw_complaints_view_dispose (GObject *object)
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
     gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
   g_clear_object (&self->cancellable);
+  /* A list still reading in another thread outlives the view: it must not
+   * call back into it. */
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
