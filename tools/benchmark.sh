@@ -62,33 +62,46 @@ make_csv () {
 
 seconds () { date +%s.%N; }
 
-# Start-up: the median of five runs under a private X server (cairo, no GL),
-# from main() to the first frame painted with the list filled; then one
-# search, and the peak RSS of that run.
+# Start-up, in one X server and D-Bus session for every run, as on a desktop
+# where the accessibility bus is already up: a round to warm up, then nine
+# rounds of the floor (an empty libadwaita window) and each store in turn,
+# so that whatever else the machine does weighs on all of them alike. Each
+# run times main() to the first frame painted with the list filled, then,
+# once the window has settled, one search; and its peak RSS. Prints the
+# medians, and the first frame as a multiple of the floor's.
 startup_figures () {
-  local label=$1 store=$2 word=$3
   tests/headless-run.sh sh -c '
-    for i in 1 2 3 4 5; do "$0" "$1" "$2"; done' "$startup" "$store" "$word" 2>/dev/null \
-    | awk -v label="$label" '
-        /first frame/ { f[++n] = $(NF - 1) }
-        /^search/ { s[++m] = $3 }
-        /peak RSS/ { rss = $3 }
+    bench=$1
+    shift
+    for round in 0 1 2 3 4 5 6 7 8 9; do
+      for target in "$@"; do
+        # shellcheck disable=SC2086
+        "$bench" ${target#*=} 2>/dev/null | sed "s|^|$round ${target%%=*} |"
+      done
+    done' sh "$startup" "$@" 2>/dev/null \
+    | awk '
+        function median(list, n,    i, j, t, v) {
+          split(list, v, " ")
+          for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+          return v[int((n + 1) / 2)]
+        }
+        $1 !~ /^[0-9]+$/ || $1 == 0 { next }
+        { label = $2; if (!(label in seen)) { seen[label] = 1; order[++k] = label } }
+        /first frame/ { frames[label] = frames[label] " " $(NF - 1); nf[label]++ }
+        / search / { searches[label] = searches[label] " " $(NF - 5); ns[label]++ }
+        /peak RSS/ { rss[label] = rss[label] " " $(NF - 1); nr[label]++ }
         END {
-          for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (f[j] < f[i]) { t = f[i]; f[i] = f[j]; f[j] = t }
-          for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (s[j] < s[i]) { t = s[i]; s[i] = s[j]; s[j] = t }
-          printf "%s: first frame with the list %.0f ms (median of %d)", label, f[int((n + 1) / 2)], n
-          if (m > 0) printf ", search %.1f ms (median)", s[int((m + 1) / 2)]
-          printf ", peak RSS %d MB\n", rss
+          floor = median(frames["floor"], nf["floor"])
+          for (i = 1; i <= k; i++) {
+            l = order[i]
+            printf "start-up, %s: first frame %.0f ms, %.2f x floor", l, median(frames[l], nf[l]), median(frames[l], nf[l]) / floor
+            if (ns[l] > 0) printf ", search %.1f ms", median(searches[l], ns[l])
+            printf ", peak RSS %d MB (medians of %d)\n", median(rss[l], nr[l]), nf[l]
+          }
         }'
 }
 
 echo "# Goodwill benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(sqlite3 --version | cut -d' ' -f1) sqlite3 shell"
-
-tests/headless-run.sh sh -c 'for i in 1 2 3 4 5; do "$0" --floor; done' "$startup" 2>/dev/null \
-  | awk '/first frame/ { f[++n] = $(NF - 1) } /peak RSS/ { rss = $3 }
-         END { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (f[j] < f[i]) { t = f[i]; f[i] = f[j]; f[j] = t }
-               printf "floor (empty libadwaita window): first frame %.0f ms (median of %d), peak RSS %d MB\n", f[int((n + 1) / 2)], n, rss }'
-startup_figures "empty store" "$work/empty.db" ""
 
 # import_store N SEED STORE: makes N rows and imports them, unless STORE
 # is already there from an earlier run kept with GOODWILL_BENCH_DIR.
@@ -127,12 +140,12 @@ for word in kettle courier; do
   echo "100,000 complaints: $("$bench" "$work/100k.db" "$word")"
   echo "100,000 complaints: $(shell_search "$work/100k.db" "$word")"
 done
-startup_figures "100,000 complaints" "$work/100k.db" kettle
 
 import_store "$large" 2 "$work/large.db"
 for word in kettle courier; do
   echo "$large complaints: $("$bench" "$work/large.db" "$word")"
   echo "$large complaints: $(shell_search "$work/large.db" "$word")"
 done
-startup_figures "$large complaints" "$work/large.db" kettle
+startup_figures "floor=--floor" "empty=$work/empty.db" "100000=$work/100k.db kettle" \
+  "$large=$work/large.db kettle"
 ls -l "$work/large.db" | awk -v n="$large" '{ printf "store size with %d complaints: %.0f MB\n", n, $5 / 1e6 }'
