@@ -203,6 +203,14 @@ filter_control (Fixture    *fixture,
   return control;
 }
 
+/* Closes the filter popover, as a person does when done with it. */
+static void
+close_filters (Fixture *fixture)
+{
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (child (fixture, GTK_WIDGET (fixture->view),
+                                                   GW_TYPE_COMPLAINTS_VIEW, "filter_button")));
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
@@ -308,6 +316,7 @@ test_filters_and_chips (Fixture       *fixture,
       }
   WAIT_FOR (n_listed (fixture) == everything);
   g_assert_cmpuint (gtk_drop_down_get_selected (kind), ==, 0);
+  close_filters (fixture);
 
   /* The overdue count reaches the tab. */
   WAIT_FOR (gw_complaints_view_get_overdue_count (fixture->view) >= 3);
@@ -766,6 +775,7 @@ test_recognise_from_compliment (Fixture       *fixture,
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (filter_control (fixture, "show_resolved_check")),
                                TRUE);
+  close_filters (fixture);
   select_and_wait (fixture, id);
   g_assert_true (gtk_widget_get_visible (child (fixture, GTK_WIDGET (fixture->detail),
                                                 GW_TYPE_COMPLAINT_DETAIL, "recognise_button")));

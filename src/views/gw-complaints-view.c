@@ -988,14 +988,17 @@ gw_complaints_view_dispose (GObject *object)
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
     gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
   g_clear_object (&self->cancellable);
-  /* A list still reading in another thread outlives the view: it must not
-   * call back into it. */
+  /* A list still reading in another thread outlives the view, and a count
+   * in flight keeps the view alive: neither the list nor the store may
+   * call back into it now. */
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
