@@ -1,6 +1,7 @@
 #!/bin/sh
 # test-translations.sh SOURCE_ROOT: every catalogue is complete, fuzzy-free
-# and matches the strings in the sources. Prints TAP.
+# and matches the strings in the sources, and no dialog gives one mnemonic
+# to two controls. Prints TAP.
 set -u
 root=$1
 cd "$root" || exit 1
@@ -35,6 +36,22 @@ if [ -n "$missing" ]; then
   status=1
 else
   echo "ok $n - every source file with translatable strings is in po/POTFILES.in"
+fi
+
+# In every dialog and popover whose labels show all at once, each mnemonic
+# is used once, in English and in every language.
+n=$((n + 1))
+if clashes=$(python3 tests/check-mnemonics.py ui/gw-assessment-dialog.ui \
+               ui/gw-categories-dialog.ui ui/gw-complaint-editor.ui ui/gw-concern-dialog.ui \
+               ui/gw-customer-dialog.ui ui/gw-filter-popover.ui ui/gw-goal-dialog.ui \
+               ui/gw-import-dialog.ui ui/gw-recognition-dialog.ui ui/gw-review-window.ui \
+               ui/gw-staff-editor.ui ui/gw-top-issues-dialog.ui ui/gw-training-dialog.ui \
+               ui/gw-vision-dialog.ui); then
+  echo "ok $n - every mnemonic in a dialog is used once"
+else
+  echo "not ok $n - every mnemonic in a dialog is used once"
+  echo "$clashes" | sed 's/^/# /'
+  status=1
 fi
 
 echo "1..$n"
