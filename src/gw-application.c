@@ -426,9 +426,11 @@ static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
 };
 
-/* Reading the icon theme's index takes a few milliseconds the first time
- * an icon is looked up. GTK lets another thread look one up once the theme
- * is set up, so the index is read while the window is being built. */
+/* GTK reads the icon theme's index in another thread when it starts, but
+ * the application's own icon folder, added at start-up, sends it back to be
+ * read again at the first icon, on the main loop, before the first frame.
+ * GTK lets another thread look an icon up once the theme is set up, so it
+ * is read again there while the window is being built. */
 static void
 read_icon_theme_in_thread (GTask        *task,
                            gpointer      source_object,
