@@ -122,7 +122,7 @@ gw_complaint_row_dispose (GObject *object)
 
   gw_complaint_row_set_item (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_COMPLAINT_ROW);
-  /* The template's unnamed top child is ours to unparent. */
+  /* The template's unnamed children are ours to unparent. */
   while (gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
     gtk_widget_unparent (gtk_widget_get_first_child (GTK_WIDGET (self)));
   G_OBJECT_CLASS (gw_complaint_row_parent_class)->dispose (object);
@@ -136,7 +136,6 @@ gw_complaint_row_class_init (GwComplaintRowClass *klass)
 
   object_class->dispose = gw_complaint_row_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-complaint-row.ui");
