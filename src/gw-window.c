@@ -36,7 +36,6 @@ struct _GwWindow {
   /* Template widgets */
   AdwViewStack        *view_stack;
   GtkStack            *main_stack;
-  AdwStatusPage       *error_page;
   GwComplaintsView    *complaints_view;
   AdwBin              *vision_page;
   AdwBin              *staff_page;
@@ -198,6 +197,24 @@ on_page_shown_cb (GwWindow *self)
     gw_window_get_assessment_view (self);
 }
 
+/* Says why the store cannot be used, on a page made the first time. */
+static void
+show_error (GwWindow   *self,
+            const char *message)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->main_stack, "error");
+
+  if (page == NULL)
+    {
+      page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-warning-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Database Cannot Be Opened"));
+      gtk_stack_add_named (self->main_stack, page, "error");
+    }
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
 static void
 show_store (GwWindow *self,
             GwStore  *store)
@@ -293,8 +310,7 @@ on_store_checked_cb (GObject      *source,
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  adw_status_page_set_description (self->error_page, error->message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  show_error (self, error->message);
   g_clear_object (&self->store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -337,8 +353,7 @@ on_store_opened_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       g_debug ("Cannot open the store: %s", error->message);
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      show_error (self, error->message);
       return;
     }
   show_store (self, store);
@@ -674,7 +689,6 @@ gw_window_class_init (GwWindowClass *klass)
                                                "/io/github/goodwill/Goodwill/gw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GwWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, complaints_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, vision_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, staff_page);

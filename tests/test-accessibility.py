@@ -54,8 +54,43 @@ def walk(node, depth=0):
     if node is None or depth > 60:
         return
     yield node
-    for i in range(node.get_child_count()):
-        yield from walk(node.get_child_at_index(i), depth + 1)
+    # The window changes while it is read (the rest of the list arriving, a
+    # tab built, a form closed): a node gone meanwhile is skipped, as a
+    # screen reader would.
+    try:
+        count = node.get_child_count()
+    except gi.repository.GLib.GError:
+        return
+    for i in range(count):
+        try:
+            child = node.get_child_at_index(i)
+        except gi.repository.GLib.GError:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def first(root, predicate):
+    """The first node under root for which predicate holds, or None; a node
+    that goes away while it is read is skipped."""
+    for node in walk(root):
+        try:
+            if predicate(node):
+                return node
+        except gi.repository.GLib.GError:
+            continue
+    return None
+
+
+def window_named(app, title):
+    """The application's window called title, or None."""
+    for i in range(app.get_child_count()):
+        try:
+            window = app.get_child_at_index(i)
+            if window is not None and window.get_name() == title:
+                return window
+        except gi.repository.GLib.GError:
+            continue
+    return None
 
 
 def showing(node):
@@ -123,10 +158,7 @@ def main():
             form = None
             if new_button is not None:
                 Atspi.Action.do_action(new_button, 0)
-                form = wait_for(lambda: next((app.get_child_at_index(i)
-                                              for i in range(app.get_child_count())
-                                              if app.get_child_at_index(i).get_name() == "New Complaint"),
-                                             None))
+                form = wait_for(lambda: window_named(app, "New Complaint"))
                 check("the button opens the New Complaint form", form is not None)
                 if form is not None:
                     missing = unnamed_controls(form)
@@ -137,15 +169,13 @@ def main():
 
             # Close the form and go to the Staff tab.
             if new_button is not None and form is not None:
-                cancel = next((node for node in walk(form)
-                               if node.get_role() == Atspi.Role.PUSH_BUTTON
-                               and (node.get_name() or "").endswith("Cancel")), None)
+                cancel = first(form, lambda node: node.get_role() == Atspi.Role.PUSH_BUTTON
+                               and (node.get_name() or "").endswith("Cancel"))
                 if cancel is not None:
                     Atspi.Action.do_action(cancel, 0)
-            staff_tab = next((node for node in walk(app)
-                              if node.get_name() == "Staff" and node.get_role() in
+            staff_tab = first(app, lambda node: node.get_name() == "Staff" and node.get_role() in
                               (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON,
-                               Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON)), None)
+                               Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON))
             check("the Staff tab can be chosen", staff_tab is not None)
             if staff_tab is not None:
                 Atspi.Action.do_action(staff_tab, 0)
@@ -155,42 +185,36 @@ def main():
             # hence the match on the end of the name.
             for button_name, title in (("Record Training…", "Record Training"),
                                        ("Log a Concern…", "Raise a Concern")):
-                button = wait_for(lambda: next((node for node in walk(app)
-                                                if node.get_role() == Atspi.Role.PUSH_BUTTON
-                                                and (node.get_name() or "").endswith(button_name)),
-                                               None))
+                button = wait_for(lambda: first(app, lambda node:
+                                                node.get_role() == Atspi.Role.PUSH_BUTTON
+                                                and (node.get_name() or "").endswith(button_name)))
                 check("the Staff tab has a '%s' button" % button_name, button is not None)
                 if button is None:
                     continue
                 Atspi.Action.do_action(button, 0)
-                dialog = wait_for(lambda: next((app.get_child_at_index(i)
-                                                for i in range(app.get_child_count())
-                                                if app.get_child_at_index(i).get_name() == title),
-                                               None))
+                dialog = wait_for(lambda: window_named(app, title))
                 check("'%s' opens %s" % (button_name, title), dialog is not None)
                 if dialog is not None:
                     missing = unnamed_controls(dialog)
                     check("every control in %s has a name" % title, not missing, "; ".join(missing))
-                    cancel = next((node for node in walk(dialog)
-                                   if node.get_role() == Atspi.Role.PUSH_BUTTON
-                                   and (node.get_name() or "").endswith("Cancel")), None)
+                    cancel = first(dialog, lambda node: node.get_role() == Atspi.Role.PUSH_BUTTON
+                                   and (node.get_name() or "").endswith("Cancel"))
                     if cancel is not None:
                         Atspi.Action.do_action(cancel, 0)
-                        wait_for(lambda: all(app.get_child_at_index(i).get_name() != title
-                                             for i in range(app.get_child_count())))
+                        wait_for(lambda: window_named(app, title) is None)
 
             # The Vision & Goals tab and its five-step dialog.
-            vision_tab = next((node for node in walk(app)
-                               if node.get_name() == "Vision & Goals" and node.get_role() in
+            vision_tab = first(app, lambda node: node.get_name() == "Vision & Goals"
+                               and node.get_role() in
                                (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON,
-                                Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON)), None)
+                                Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON))
             check("the Vision & Goals tab can be chosen", vision_tab is not None)
             if vision_tab is not None:
                 Atspi.Action.do_action(vision_tab, 0)
-                write = wait_for(lambda: next((node for node in walk(app)
-                                               if node.get_role() == Atspi.Role.PUSH_BUTTON
+                write = wait_for(lambda: first(app, lambda node:
+                                               node.get_role() == Atspi.Role.PUSH_BUTTON
                                                and (node.get_name() or "").endswith(
-                                                   "Write a New Version…")), None))
+                                                   "Write a New Version…")))
                 check("the Vision & Goals tab has a 'Write a New Version…' button",
                       write is not None)
                 missing = unnamed_controls(app)
@@ -198,10 +222,7 @@ def main():
                       "; ".join(missing))
                 if write is not None:
                     Atspi.Action.do_action(write, 0)
-                    dialog = wait_for(lambda: next((app.get_child_at_index(i)
-                                                    for i in range(app.get_child_count())
-                                                    if app.get_child_at_index(i).get_name()
-                                                    == "Your Vision"), None))
+                    dialog = wait_for(lambda: window_named(app, "Your Vision"))
                     check("it opens the vision's five steps", dialog is not None)
                     if dialog is not None:
                         missing = unnamed_controls(dialog)
@@ -211,27 +232,24 @@ def main():
                         check("the first step's answer is named after its step", answer is not None)
 
             # The Assessment tab and the self-test: every rating is named.
-            assessment_tab = next((node for node in walk(app)
-                                   if node.get_name() == "Assessment" and node.get_role() in
+            assessment_tab = first(app, lambda node: node.get_name() == "Assessment"
+                                   and node.get_role() in
                                    (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON,
-                                    Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON)), None)
+                                    Atspi.Role.PAGE_TAB, Atspi.Role.RADIO_BUTTON))
             check("the Assessment tab can be chosen", assessment_tab is not None)
             if assessment_tab is not None:
                 Atspi.Action.do_action(assessment_tab, 0)
-                take = wait_for(lambda: next((node for node in walk(app)
-                                              if node.get_role() == Atspi.Role.PUSH_BUTTON
+                take = wait_for(lambda: first(app, lambda node:
+                                              node.get_role() == Atspi.Role.PUSH_BUTTON
                                               and (node.get_name() or "").endswith(
-                                                  "Take the Self-Test…")), None))
+                                                  "Take the Self-Test…")))
                 check("the Assessment tab has a 'Take the Self-Test…' button", take is not None)
                 missing = unnamed_controls(app)
                 check("every control in the Assessment tab has a name", not missing,
                       "; ".join(missing))
                 if take is not None:
                     Atspi.Action.do_action(take, 0)
-                    dialog = wait_for(lambda: next((app.get_child_at_index(i)
-                                                    for i in range(app.get_child_count())
-                                                    if app.get_child_at_index(i).get_name()
-                                                    == "Self-Test"), None))
+                    dialog = wait_for(lambda: window_named(app, "Self-Test"))
                     check("it opens the self-test", dialog is not None)
                     if dialog is not None:
                         missing = unnamed_controls(dialog)

@@ -298,9 +298,8 @@ test_window_on_unusable_file (Fixture       *fixture,
 
   main_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,
                                                          "main_stack"));
-  error_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                               GW_TYPE_WINDOW, "error_page"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "error");
+  error_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (main_stack));
   g_assert_nonnull (strstr (adw_status_page_get_description (error_page),
                             "not a Goodwill database"));
   g_assert_null (gw_window_get_store (window));
@@ -342,8 +341,6 @@ test_window_on_damaged_store (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   main_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), GW_TYPE_WINDOW,
                                                          "main_stack"));
-  error_page = ADW_STATUS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                               GW_TYPE_WINDOW, "error_page"));
   {
     guint timeout = g_timeout_add_seconds (10, on_timeout, NULL);
 
@@ -351,6 +348,7 @@ test_window_on_damaged_store (Fixture       *fixture,
       g_main_context_iteration (NULL, TRUE);
     g_source_remove (timeout);
   }
+  error_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (main_stack));
   g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "damaged"));
   g_assert_null (gw_window_get_store (window));
 }

@@ -374,6 +374,27 @@ on_stop_search_cb (GwComplaintsView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* Shows one of the list's two ways of being empty, "empty" (nothing logged
+ * yet) or "no-matches"; both are made the first time either is needed, as
+ * most days the list has something in it. */
+static void
+show_empty_page (GwComplaintsView *self,
+                 const char       *name)
+{
+  if (gtk_stack_get_child_by_name (self->list_stack, name) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/goodwill/Goodwill/gw-complaints-empty.ui");
+
+      gtk_stack_add_named (self->list_stack,
+                           GTK_WIDGET (gtk_builder_get_object (builder, "empty_page")), "empty");
+      gtk_stack_add_named (self->list_stack,
+                           GTK_WIDGET (gtk_builder_get_object (builder, "no_matches_page")),
+                           "no-matches");
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, name);
+}
+
 static void
 update_counts (GwComplaintsView *self)
 {
@@ -405,10 +426,9 @@ update_counts (GwComplaintsView *self)
                           | GW_MASK (GW_STATUS_WAITING);
       /* "Nothing yet" only when nothing narrows the list but the default. */
       defaults.search = filter->search;
-      gtk_stack_set_visible_child_name (self->list_stack,
-                                        gw_complaint_filter_equal (filter, &defaults)
-                                        && (filter->search == NULL || *filter->search == '\0')
-                                        ? "empty" : "no-matches");
+      show_empty_page (self, gw_complaint_filter_equal (filter, &defaults)
+                             && (filter->search == NULL || *filter->search == '\0')
+                             ? "empty" : "no-matches");
       defaults.search = NULL;
     }
 }
