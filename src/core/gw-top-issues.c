@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "gw-top-issues.h"
 
 void
@@ -102,4 +104,29 @@ gw_period_previous (gint64  from,
 {
   *previous_until = from;
   *previous_from = from - (until - from);
+}
+
+/* How an issue's count compares with the period before, in words, for the
+ * screen and for paper alike. */
+char *
+gw_top_issue_describe_change (const GwTopIssue *issue)
+{
+  gint64 change = issue->count - issue->previous_count;
+
+  if (issue->previous_count == 0)
+    return g_strdup (_("New: none in the period before"));
+  if (change == 0)
+    /* TRANSLATORS: %d is the number of complaints in the period before */
+    return g_strdup_printf (ngettext ("The same as the period before (%d)",
+                                      "The same as the period before (%d)",
+                                      issue->previous_count),
+                            (int) issue->previous_count);
+  if (change > 0)
+    /* TRANSLATORS: up N from the M complaints of the period before */
+    return g_strdup_printf (ngettext ("Up %d from %d the period before",
+                                      "Up %d from %d the period before", change),
+                            (int) change, (int) issue->previous_count);
+  return g_strdup_printf (ngettext ("Down %d from %d the period before",
+                                    "Down %d from %d the period before", -change),
+                          (int) -change, (int) issue->previous_count);
 }

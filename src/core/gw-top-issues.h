@@ -28,6 +28,7 @@ void       gw_top_issue_free   (GwTopIssue  *issue);
 GPtrArray *gw_top_issues_rank  (GPtrArray   *current,
                                 GPtrArray   *previous,
                                 guint        n_issues);
+char      *gw_top_issue_describe_change (const GwTopIssue *issue);
 void       gw_period_previous  (gint64       from,
                                 gint64       until,
                                 gint64      *previous_from,

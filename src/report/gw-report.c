@@ -442,29 +442,6 @@ add_goal (GwReport          *report,
   chart->month = month;
 }
 
-static char *
-describe_change (const GwTopIssue *issue)
-{
-  gint64 change = issue->count - issue->previous_count;
-
-  if (issue->previous_count == 0)
-    return g_strdup (_("New: none in the period before"));
-  if (change == 0)
-    /* TRANSLATORS: %d is the number of complaints in the period before */
-    return g_strdup_printf (ngettext ("The same as the period before (%d)",
-                                      "The same as the period before (%d)",
-                                      issue->previous_count),
-                            (int) issue->previous_count);
-  if (change > 0)
-    /* TRANSLATORS: up N from the M complaints of the period before */
-    return g_strdup_printf (ngettext ("Up %d from %d the period before",
-                                      "Up %d from %d the period before", change),
-                            (int) change, (int) issue->previous_count);
-  return g_strdup_printf (ngettext ("Down %d from %d the period before",
-                                    "Down %d from %d the period before", -change),
-                          (int) -change, (int) issue->previous_count);
-}
-
 static void
 add_top_issues (GwReport  *report,
                 GPtrArray *issues)
@@ -481,7 +458,7 @@ add_top_issues (GwReport  *report,
     {
       const GwTopIssue *issue = g_ptr_array_index (issues, i);
       g_autofree char *count = NULL;
-      g_autofree char *change = describe_change (issue);
+      g_autofree char *change = gw_top_issue_describe_change (issue);
       g_autofree char *money = gw_money_format_local (issue->compensation);
       Block *figures;
 
