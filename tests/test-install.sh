@@ -86,6 +86,13 @@ check "the symbolic icon is in the hicolor theme (symbolic)" \
   test -f "$root/share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
 check "the settings schema is in share/glib-2.0/schemas/" test -f "$schemas/$app_id.gschema.xml"
 
+check "the user guide is in share/help/C/goodwill/" test -f "$root/share/help/C/goodwill/index.page"
+help_linguas=$(dirname "$linguas")/../help/LINGUAS
+for lang in $(sed 's/#.*//' "$help_linguas"); do
+  check "the user guide in $lang is in share/help/$lang/goodwill/" \
+    grep -q "xml:lang=\"$lang\"\|lang=\"$lang\"" "$root/share/help/$lang/goodwill/index.page"
+done
+
 languages=$(awk '{ sub(/#.*/, ""); for (i = 1; i <= NF; i++) print $i }' "$linguas")
 check "po/LINGUAS lists at least one language" test -n "$languages"
 for lang in $languages; do
