@@ -41,23 +41,17 @@ for lang in $(sed 's/#.*//' "$dir/LINGUAS"); do
   mkdir -p "$work/$lang"
   if (cd "$dir/C" && itstool -m "$work/$lang.mo" -o "$work/$lang/" "$@"); then
     # The same checks as the English pages, numbered on from these.
-    sh "$here/test-help.sh" "$work/$lang" "$@" | while read -r line; do
+    out=$(sh "$here/test-help.sh" "$work/$lang" "$@")
+    while read -r line; do
       case "$line" in
-        "ok "* | "not ok "*)
-          result=${line%% [0-9]*}
-          rest=${line#"$result "[0-9]*" - "}
-          echo "$result $lang: $rest" ;;
+        "ok "*) ok "$lang: ${line#ok * - }" ;;
+        "not ok "*) not_ok "$lang: ${line#not ok * - }" ;;
         1..*) ;;
         *) echo "$line" ;;
       esac
-    done >"$work/$lang.tap"
-    while read -r line; do
-      case "$line" in
-        "ok "*) ok "${line#ok }" ;;
-        "not ok "*) not_ok "${line#not ok }" ;;
-        *) echo "$line" ;;
-      esac
-    done <"$work/$lang.tap"
+    done <<TAP
+$out
+TAP
   else
     not_ok "$lang: itstool makes the pages from the .po"
   fi
