@@ -153,6 +153,43 @@ test_money_format_in_locales (void)
   setlocale (LC_NUMERIC, "C.UTF-8");
 }
 
+/* The locale's own currency by its sign, where the locale puts it; any
+ * other currency by its code. */
+static void
+test_money_currency_in_locales (void)
+{
+  g_autofree char *kronor = NULL;
+  g_autofree char *euros = NULL;
+  g_autofree char *dollars = NULL;
+  g_autofree char *kronor_in_english = NULL;
+
+  if (setlocale (LC_NUMERIC, "sv_SE.UTF-8") == NULL
+      || setlocale (LC_MONETARY, "sv_SE.UTF-8") == NULL)
+    {
+      g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  gw_money_set_currency ("SEK");
+  kronor = gw_money_format_local (87550);
+  gw_money_set_currency ("EUR");
+  euros = gw_money_format_local (87550);
+  g_assert_cmpstr (kronor, ==, "875,50 kr");
+  g_assert_cmpstr (euros, ==, "875,50 EUR");
+
+  g_assert_nonnull (setlocale (LC_NUMERIC, "en_US.UTF-8"));
+  g_assert_nonnull (setlocale (LC_MONETARY, "en_US.UTF-8"));
+  gw_money_set_currency ("USD");
+  dollars = gw_money_format_local (123456789);
+  gw_money_set_currency ("SEK");
+  kronor_in_english = gw_money_format_local (87550);
+  g_assert_cmpstr (dollars, ==, "$1,234,567.89");
+  g_assert_cmpstr (kronor_in_english, ==, "875.50 SEK");
+
+  gw_money_set_currency (NULL);
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  setlocale (LC_MONETARY, "C.UTF-8");
+}
+
 static void
 test_vocabulary (void)
 {
@@ -422,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/money/parse", test_money_parse);
   g_test_add_func ("/money/format", test_money_format);
   g_test_add_func ("/money/format-in-locales", test_money_format_in_locales);
+  g_test_add_func ("/money/currency-in-locales", test_money_currency_in_locales);
   g_test_add_func ("/vocabulary/tokens", test_vocabulary);
   g_test_add_func ("/top-issues/rank", test_top_issues);
   g_test_add_func ("/reminders/rules", test_reminders_rules);

@@ -104,8 +104,6 @@ gw_format_integer (gint64 value)
   return g_string_free (out, FALSE);
 }
 
-/* As the user's locale writes an amount: "1 234,50" in Swedish, "1,234.50"
- * in English. The currency symbol is left to the label around it. */
 /* The business's currency (ISO 4217, e.g. "SEK"), shown after amounts;
  * set once by the application from its settings. */
 static char currency[8];
@@ -122,20 +120,36 @@ gw_money_get_currency (void)
   return currency;
 }
 
-/* "1 234,50 SEK" in the user's locale; without a currency when none was
- * chosen. */
+/* "1 234,50 kr" in the user's locale: the currency of the user's own
+ * country by its sign, where the locale puts it ("$1,234.50" in the US);
+ * any other by its code ("1 234,50 EUR"); without a currency when none
+ * was chosen. */
 char *
 gw_money_format_local (gint64 minor_units)
 {
+  struct lconv *conventions = localeconv ();
   g_autofree char *amount = gw_money_format_amount (minor_units);
+  g_autofree char *local_code = g_strstrip (g_strdup (conventions->int_curr_symbol));
 
   if (*currency == '\0')
     return g_steal_pointer (&amount);
+  /* Refunds are never negative; a sign and a symbol would need the
+   * locale's rules for both. */
+  if (minor_units >= 0 && g_str_equal (local_code, currency)
+      && *conventions->currency_symbol != '\0')
+    {
+      const char *space = conventions->p_sep_by_space == 1 ? " " : "";
+
+      if (conventions->p_cs_precedes == 1)
+        return g_strconcat (conventions->currency_symbol, space, amount, NULL);
+      return g_strconcat (amount, space, conventions->currency_symbol, NULL);
+    }
   /* TRANSLATORS: an amount of money and its currency code, e.g. "875.00 SEK" */
   return g_strdup_printf (_("%s %s"), amount, currency);
 }
 
-/* The amount alone, in the user's locale: "1 234,50". */
+/* The amount alone, as the user's locale writes it: "1 234,50" in
+ * Swedish, "1,234.50" in English. */
 char *
 gw_money_format_amount (gint64 minor_units)
 {
