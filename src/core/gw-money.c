@@ -104,7 +104,7 @@ gw_format_integer (gint64 value)
   return g_string_free (out, FALSE);
 }
 
-/* The business's currency (ISO 4217, e.g. "SEK"), shown after amounts;
+/* The business's currency (ISO 4217, e.g. "SEK"), shown with amounts;
  * set once by the application from its settings. */
 static char currency[8];
 
