@@ -277,7 +277,7 @@ run_command_line_tasks (GwApplication *self,
 
   if (report_month != NULL)
     {
-      g_autofree char *name = gw_month_format (month);
+      g_autofree char *name = gw_month_format_in_text (month);
 
       if (!write_monthly_report (store, month, report_path, error))
         return FALSE;

@@ -132,6 +132,26 @@ test_months (void)
   g_assert_cmpint (gw_month_last_complete (utc (2026, 1, 15, 12, 0)), ==, gw_month_new (2025, 12));
 }
 
+/* A month heads a page with a capital letter, and sits inside a Swedish
+ * sentence without one. */
+static void
+test_month_names (void)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *in_text = NULL;
+
+  if (setlocale (LC_TIME, "sv_SE.UTF-8") == NULL)
+    {
+      g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  heading = gw_month_format (gw_month_new (2026, 11));
+  in_text = gw_month_format_in_text (gw_month_new (2026, 11));
+  setlocale (LC_TIME, "C.UTF-8");
+  g_assert_cmpstr (heading, ==, "November 2026");
+  g_assert_cmpstr (in_text, ==, "november 2026");
+}
+
 static void
 test_values_typed (void)
 {
@@ -501,6 +521,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/goals/months", test_months);
+  g_test_add_func ("/goals/month-names", test_month_names);
   g_test_add_func ("/goals/values", test_values_typed);
   g_test_add_func ("/goals/standing", test_standing);
   g_test_add ("/goals/review-figures", Fixture, NULL, fixture_set_up, test_review_figures,

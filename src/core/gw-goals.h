@@ -27,6 +27,7 @@ char     *gw_month_to_key        (GwMonth      month);
 gboolean  gw_month_parse_key     (const char  *text,
                                   GwMonth     *month);
 char     *gw_month_format        (GwMonth      month);
+char     *gw_month_format_in_text (GwMonth     month);
 char     *gw_month_format_short  (GwMonth      month);
 
 typedef enum {

@@ -250,7 +250,7 @@ gw_goal_dialog_new (GtkWindow    *parent,
 {
   GwGoalDialog *self;
   g_autoptr(GPtrArray) categories = NULL;
-  g_autofree char *month_name = gw_month_format (month);
+  g_autofree char *month_name = gw_month_format_in_text (month);
   /* TRANSLATORS: %s is a month, e.g. "Value for October 2026" */
   g_autofree char *value_title = g_strdup_printf (_("_Value for %s"), month_name);
   g_autofree char *target = format_plain (goal->target);

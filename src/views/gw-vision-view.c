@@ -127,7 +127,7 @@ describe_goal (const GwGoalTrend *trend,
 {
   const GwGoal *goal = trend->goal;
   g_autofree char *target = gw_goal_format_value (goal, goal->target);
-  g_autofree char *month_name = gw_month_format (month);
+  g_autofree char *month_name = gw_month_format_in_text (month);
   g_autofree char *value = NULL;
   g_autofree char *aim = NULL;
   const char *source;
