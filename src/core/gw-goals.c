@@ -101,12 +101,20 @@ format_month (GwMonth     month,
   return g_date_time_format (first, format);
 }
 
+/* The month inside a sentence: "november 2026" in Swedish, where month
+ * names are lower case. */
+char *
+gw_month_format_in_text (GwMonth month)
+{
+  return format_month (month, "%OB %Y");
+}
+
 /* "November 2026", in the words of the user's language, as a heading or
  * a list entry begins. */
 char *
 gw_month_format (GwMonth month)
 {
-  g_autofree char *text = format_month (month, "%OB %Y");
+  g_autofree char *text = gw_month_format_in_text (month);
 
   /* Month names are lower case in some languages; a heading starts with a
    * capital letter all the same. */
@@ -117,14 +125,6 @@ gw_month_format (GwMonth month)
       return g_strconcat (first, g_utf8_next_char (text), NULL);
     }
   return g_steal_pointer (&text);
-}
-
-/* The month inside a sentence: "november 2026" in Swedish, where month
- * names are lower case. */
-char *
-gw_month_format_in_text (GwMonth month)
-{
-  return format_month (month, "%OB %Y");
 }
 
 /* "Nov", for a chart's axis. */
