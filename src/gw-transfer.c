@@ -16,6 +16,7 @@
 #include "core/gw-backups.h"
 #include "core/gw-complaint-csv.h"
 #include "core/gw-demo.h"
+#include "core/gw-safe-file.h"
 #include "gw-transfer.h"
 
 #define PROGRESS_EVERY_ROWS 5000
@@ -174,8 +175,8 @@ gw_transfer_export_csv (GwStore        *store,
   return TRUE;
 }
 
-/* The file appears only once it is whole: g_file_replace() writes a
- * temporary file and renames it on close. */
+/* The file appears only once it is whole (see gw_safe_file_new()): a
+ * failed or killed export leaves the old file, or none. */
 gboolean
 gw_transfer_export_csv_to_file (GwStore       *store,
                                 GFile         *file,
@@ -183,21 +184,26 @@ gw_transfer_export_csv_to_file (GwStore       *store,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+  g_autoptr(GwSafeFile) output = NULL;
+  g_autofree char *path = g_file_get_path (file);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (!gw_transfer_export_csv (store, G_OUTPUT_STREAM (stream), n_exported, cancellable, error))
+  if (path == NULL)
     {
-      /* Closing with a cancelled cancellable leaves the old file in place. */
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* TRANSLATORS: %s is where the export was to go */
+                   _("Goodwill can only export to a file on this computer, not to “%s”."),
+                   uri);
       return FALSE;
     }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  output = gw_safe_file_new (path, "export", 0600, error);
+  if (output == NULL)
+    return FALSE;
+  if (!gw_transfer_export_csv (store, gw_safe_file_get_stream (output), n_exported, cancellable,
+                               error))
+    return FALSE;
+  return gw_safe_file_commit (output, error);
 }
 
 /* A year of self-tests: the owner three times, getting better, and two of

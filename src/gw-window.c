@@ -30,6 +30,8 @@ struct _GwWindow {
   GCancellable        *cancellable;
   GSettings           *settings;
   guint                check_source;
+  GdkFrameClock       *first_frame_clock;
+  gulong               first_frame_handler;
   GwNotifier          *notifier;
   guint                reminder_source;
 
@@ -57,10 +59,6 @@ struct _GwWindow {
 };
 
 G_DEFINE_FINAL_TYPE (GwWindow, gw_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* Seconds after opening before the store is read through for damage;
- * GOODWILL_INTEGRITY_CHECK_DELAY overrides it (tests use 0). */
-#define INTEGRITY_CHECK_DELAY_S integrity_check_delay ()
 
 enum {
   PROP_0,
@@ -115,6 +113,12 @@ run_reminders (gpointer user_data)
   self->reminder_source = 0;
   if (self->store == NULL || self->notifier == NULL)
     return G_SOURCE_REMOVE;
+  /* A reminder is recorded as sent, which waits for the damage check. */
+  if (!gw_store_is_verified (self->store))
+    {
+      schedule_reminders (self, 1);
+      return G_SOURCE_REMOVE;
+    }
 
   gw_notifier_check (self->notifier, now, &next, &error);
   if (error != NULL)
@@ -315,14 +319,6 @@ on_store_checked_cb (GObject      *source,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-static guint
-integrity_check_delay (void)
-{
-  const char *value = g_getenv ("GOODWILL_INTEGRITY_CHECK_DELAY");
-
-  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 5;
-}
-
 static gboolean
 start_integrity_check (gpointer user_data)
 {
@@ -340,6 +336,27 @@ start_integrity_check (gpointer user_data)
 }
 
 static void
+stop_waiting_for_first_frame (GwWindow *self)
+{
+  if (self->first_frame_clock == NULL)
+    return;
+  /* An unrealized window's clock has let go of its handlers already. */
+  if (g_signal_handler_is_connected (self->first_frame_clock, self->first_frame_handler))
+    g_signal_handler_disconnect (self->first_frame_clock, self->first_frame_handler);
+  self->first_frame_handler = 0;
+  g_clear_object (&self->first_frame_clock);
+}
+
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   GwWindow      *self)
+{
+  stop_waiting_for_first_frame (self);
+  if (self->check_source == 0)
+    self->check_source = g_idle_add_full (G_PRIORITY_LOW, start_integrity_check, self, NULL);
+}
+
+static void
 on_store_opened_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
@@ -347,6 +364,7 @@ on_store_opened_cb (GObject      *source,
   g_autoptr(GwWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GwStore) store = gw_store_open_finish (result, &error);
+  GdkFrameClock *clock;
 
   if (store == NULL)
     {
@@ -359,8 +377,18 @@ on_store_opened_cb (GObject      *source,
   show_store (self, store);
 
   /* Reading every page for damage takes seconds on a big store and keeps a
-   * core busy: it waits until the window has settled. */
-  self->check_source = g_timeout_add_seconds (INTEGRITY_CHECK_DELAY_S, start_integrity_check, self);
+   * core busy, so it starts once the first frame is on screen (at once for
+   * a window that is not shown). The store takes no change until then. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  stop_waiting_for_first_frame (self);
+  if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->first_frame_clock = g_object_ref (clock);
+      self->first_frame_handler = g_signal_connect (clock, "after-paint",
+                                                    G_CALLBACK (on_first_frame_cb), self);
+    }
+  else
+    self->check_source = g_idle_add_full (G_PRIORITY_LOW, start_integrity_check, self, NULL);
 }
 
 static void
@@ -635,6 +663,7 @@ gw_window_dispose (GObject *object)
   if (self->complaints_view != NULL)
     g_signal_handlers_disconnect_by_data (self->complaints_view, self);
   g_cancellable_cancel (self->cancellable);
+  stop_waiting_for_first_frame (self);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_clear_object (&self->notifier);

@@ -83,6 +83,8 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   WAIT_FOR (gw_window_get_store (fixture->window) != NULL);
   fixture->store = gw_window_get_store (fixture->window);
+  /* Nothing is saved until the store has been read through for damage. */
+  WAIT_FOR (gw_store_is_verified (fixture->store));
   fixture->view = GW_COMPLAINTS_VIEW (child (fixture, GTK_WIDGET (fixture->window), GW_TYPE_WINDOW,
                                              "complaints_view"));
   fixture->detail = gw_complaints_view_get_detail (fixture->view);

@@ -530,7 +530,6 @@ main (int   argc,
 {
   g_setenv ("LANGUAGE", "C", TRUE);
   g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("GOODWILL_INTEGRITY_CHECK_DELAY", "0", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

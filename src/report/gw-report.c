@@ -28,6 +28,7 @@
 #include "core/gw-datetime.h"
 #include "core/gw-enums.h"
 #include "core/gw-money.h"
+#include "core/gw-safe-file.h"
 #include "core/gw-top-issues.h"
 #include "core/gw-vision.h"
 #include "gw-report.h"
@@ -1313,69 +1314,6 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static gboolean
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  /* TRANSLATORS: %s is a file name; the second %s is why, from the system */
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Could not write the report to “%s”: %s"), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* 0, or the errno of the write that failed. */
-static int
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return errno;
-      data += n;
-      length -= n;
-    }
-  /* On disk before it takes the name: after a crash there is the old file
-   * or the new one, never half of one. */
-  return fsync (fd) == 0 ? 0 : errno;
-}
-
-static gboolean
-write_atomically (const char    *path,
-                  const guint8  *data,
-                  gsize          length,
-                  int            mode,
-                  GError       **error)
-{
-  g_autofree char *temp_path = g_strconcat (path, ".XXXXXX", NULL);
-  int fd;
-  int saved_errno;
-
-  fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, mode);
-  if (fd < 0)
-    return set_write_error (error, path, errno);
-
-  saved_errno = write_all (fd, data, length);
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-  if (saved_errno == 0 && g_rename (temp_path, path) != 0)
-    saved_errno = errno;
-  if (saved_errno != 0)
-    {
-      g_unlink (temp_path);
-      return set_write_error (error, path, saved_errno);
-    }
-  return TRUE;
-}
-
 /**
  * gw_report_write_pdf:
  * @path: the file to write; replaced whole, or not at all
@@ -1430,8 +1368,8 @@ gw_report_write_pdf (GwReport    *report,
                    _("Could not make the PDF: %s"), cairo_status_to_string (status));
       return FALSE;
     }
-  return write_atomically (path, bytes->data, bytes->len, report->personal ? 0600 : 0644,
-                           error);
+  return gw_safe_file_write (path, bytes->data, bytes->len, report->personal ? 0600 : 0644,
+                             error);
 }
 
 /* The trend chart */

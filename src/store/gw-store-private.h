@@ -36,6 +36,8 @@ sqlite3      *_gw_store_lock_reader  (GwStore     *self,
                                       GError     **error);
 void          _gw_store_unlock_reader (GwStore    *self);
 gint64        _gw_store_now          (void);
+void          _gw_store_set_restore_wait (GwStore *self,
+                                      guint        milliseconds);
 GwComplaint  *_gw_store_complaint_from_statement (sqlite3_stmt *statement);
 GwRecognition *_gw_store_recognition_from_row (sqlite3_stmt *statement);
 char         *_gw_store_match_expression (const char *query);

@@ -12,18 +12,33 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "core/gw-safe-file.h"
 #include "gw-store-private.h"
 
 /* "GwL1" in PRAGMA application_id marks a file as ours. */
 #define GOODWILL_APPLICATION_ID 0x47774c31
 
 #define BUSY_TIMEOUT_MS 5000
+/* How long a restore waits for another program's write to end. */
+#define RESTORE_WAIT_MS 10000
+
+/* The files SQLite keeps beside a database. */
+static const char *const store_file_suffixes[] = { "", "-wal", "-shm", "-journal" };
 
 struct _GwStore {
   GObject       parent_instance;
 
   char         *path;
   sqlite3      *db;
+  gboolean      read_only;
+  gboolean      protecting;   /* its files are registered with gw_safe_file_protect() */
+
+  /* Opened without reading every page: nothing is written until
+   * gw_store_check_integrity() has found it whole. */
+  gboolean      unverified;
+  gboolean      damaged;
+
+  guint         restore_wait_ms;
   GRecMutex     mutex;
   GMainContext *owner_context;
   GThread      *owner_thread;
@@ -304,10 +319,37 @@ exec_sql (GwStore     *self,
  * an explicit transaction (an import) the calls only count their depth: a
  * savepoint per row journals every page it touches and makes a big import
  * many times slower, and a failure there rolls the whole transaction back. */
+/* Whether anything may be written now; says why not. */
+static gboolean
+check_writable (GwStore  *self,
+                GError  **error)
+{
+  g_autofree char *name = NULL;
+
+  if (!self->read_only && !self->damaged && !self->unverified)
+    return TRUE;
+
+  name = g_filename_display_name (self->path);
+  if (self->damaged)
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged. Nothing more will be saved to it; restore it from a "
+                   "backup."), name);
+  else if (self->read_only)
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY,
+                 _("“%s” is open only for reading, so nothing was saved."), name);
+  else
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_BUSY,
+                 _("Goodwill is still checking “%s” for damage, which takes a few seconds on "
+                   "a big store. Nothing was saved yet: try again in a moment."), name);
+  return FALSE;
+}
+
 gboolean
 _gw_store_savepoint (GwStore  *self,
                      GError  **error)
 {
+  if (self->depth == 0 && !check_writable (self, error))
+    return FALSE;
   if (!self->explicit_transaction && !exec_sql (self, "SAVEPOINT gw_write", error))
     return FALSE;
   self->depth++;
@@ -518,10 +560,21 @@ check_identity (GwStore  *self,
       return FALSE;
     }
 
-  if (n_objects > 0 && application_id != GOODWILL_APPLICATION_ID)
+  /* A file with nothing in it yet becomes a store; one that another
+   * program has marked as its own (or versioned) never does. */
+  if ((n_objects > 0 || application_id != 0 || *version != 0)
+      && application_id != GOODWILL_APPLICATION_ID)
     {
       g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL,
                    _("“%s” is a database of another program, not of Goodwill. "
+                     "It was left as it is."), self->path);
+      return FALSE;
+    }
+
+  if (n_objects == 0 && *version > 0)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL,
+                   _("“%s” is not a Goodwill database, or it is damaged. "
                      "It was left as it is."), self->path);
       return FALSE;
     }
@@ -597,20 +650,73 @@ create_private_file (const char  *path,
   return FALSE;
 }
 
+/* The store holds customers' personal data: only its owner may read it,
+ * even when it was made by hand or by an older version. */
+static void
+tighten_permissions (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (store_file_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, store_file_suffixes[i], NULL);
+      GStatBuf info;
+
+      if (g_stat (file, &info) == 0 && (info.st_mode & 077) != 0
+          && g_chmod (file, info.st_mode & 0700) != 0)
+        g_debug ("Cannot make %s private: %s", file, g_strerror (errno));
+    }
+}
+
+static void
+protect_files (GwStore *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (store_file_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (self->path, store_file_suffixes[i], NULL);
+
+      gw_safe_file_protect (file);
+    }
+  self->protecting = TRUE;
+}
+
+static void
+unprotect_files (GwStore *self)
+{
+  if (!self->protecting)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (store_file_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (self->path, store_file_suffixes[i], NULL);
+
+      gw_safe_file_unprotect (file);
+    }
+  self->protecting = FALSE;
+}
+
 static gboolean
 open_connection (GwStore  *self,
                  gboolean  check,
                  GError  **error)
 {
+  g_autofree char *directory = g_path_get_dirname (self->path);
   gboolean created = FALSE;
   int version = 0;
   int rc;
 
-  if (!create_private_file (self->path, &created, error))
+  if (self->read_only)
+    {
+      if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN,
+                       _("“%s” does not exist."), self->path);
+          return FALSE;
+        }
+    }
+  else if (!create_private_file (self->path, &created, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                          | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
                         NULL);
   if (rc != SQLITE_OK)
     {
@@ -623,18 +729,34 @@ open_connection (GwStore  *self,
   if (!check_identity (self, &version, error))
     goto fail;
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  if (!self->read_only && sqlite3_db_readonly (self->db, "main") == 1)
     {
       g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY,
                    _("“%s” can only be read: Goodwill needs to write to it. "
                      "Check the file’s permissions."), self->path);
       goto fail;
     }
+  if (self->read_only && version < GW_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY,
+                   _("“%s” was saved by an older version of Goodwill and can only be read, "
+                     "so it cannot be brought up to date. Check the file’s permissions."),
+                   self->path);
+      goto fail;
+    }
 
   if (check && version > 0 && !check_integrity (self, error))
     goto fail;
 
+  if (self->read_only)
+    {
+      exec_sql (self, "PRAGMA temp_store = MEMORY", NULL);
+      protect_files (self);
+      return TRUE;
+    }
+
   /* Only now that the file is known to be ours is anything written. */
+  tighten_permissions (self->path);
   if (!exec_sql (self,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = NORMAL;"
@@ -649,6 +771,10 @@ open_connection (GwStore  *self,
     if (!run_migration (self, next, error))
       goto fail;
 
+  /* A new store has nothing to be damaged yet. */
+  self->unverified = !check && version > 0;
+  protect_files (self);
+  gw_safe_file_clean_folder (directory);
   return TRUE;
 
 fail:
@@ -664,6 +790,7 @@ gw_store_finalize (GObject *object)
 {
   GwStore *self = (GwStore *) object;
 
+  unprotect_files (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
@@ -707,6 +834,7 @@ gw_store_init (GwStore *self)
 {
   g_rec_mutex_init (&self->mutex);
   g_mutex_init (&self->reader_mutex);
+  self->restore_wait_ms = RESTORE_WAIT_MS;
   self->owner_context = g_main_context_ref_thread_default ();
   self->owner_thread = g_thread_self ();
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
@@ -757,6 +885,37 @@ gw_store_open_unchecked (const char  *path,
   if (!open_connection (self, FALSE, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * gw_store_open_read_only:
+ * @path: an existing store of this version
+ *
+ * Opens a store only to read it (to export or back up a file Goodwill may
+ * not write), checked as gw_store_open() does. Every change is refused.
+ */
+GwStore *
+gw_store_open_read_only (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GwStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (GW_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+  if (!open_connection (self, TRUE, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+gboolean
+gw_store_is_read_only (GwStore *self)
+{
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+  return self->read_only;
 }
 
 /* A read-only connection of its own, for long reads that must not hold up
@@ -827,11 +986,37 @@ gw_store_check_integrity (GwStore  *self,
   sqlite3_finalize (statement);
   sqlite3_close (db);
 
+  _gw_store_lock (self);
+  if (ok)
+    self->unverified = FALSE;
+  else
+    self->damaged = TRUE;
+  _gw_store_unlock (self);
+
   if (!ok)
     g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT,
                  _("“%s” is damaged. Nothing more will be saved to it; restore it from a "
                    "backup."), self->path);
   return ok;
+}
+
+/**
+ * gw_store_is_verified:
+ *
+ * Whether the store may be written to: it was read through and found whole
+ * (by gw_store_open(), or gw_store_check_integrity() since), or is new.
+ */
+gboolean
+gw_store_is_verified (GwStore *self)
+{
+  gboolean verified;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+
+  _gw_store_lock (self);
+  verified = !self->unverified && !self->damaged;
+  _gw_store_unlock (self);
+  return verified;
 }
 
 static void
@@ -900,116 +1085,122 @@ gw_store_get_schema_version (GwStore *self)
   return version;
 }
 
+/* Copies everything in one step. The source is a connection of its own
+ * (WAL lets it read while others write) and the destination a private
+ * file, so "busy" is rare and short: it is retried for a bounded time. */
+static int
+copy_all_pages (sqlite3_backup *backup)
+{
+  int rc = SQLITE_BUSY;
+
+  for (guint attempt = 0; attempt < BUSY_TIMEOUT_MS / 50; attempt++)
+    {
+      rc = sqlite3_backup_step (backup, -1);
+      if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        break;
+      sqlite3_sleep (50);
+    }
+  return rc;
+}
+
+/* Writes what @source holds to @path (an empty file) as one self-contained
+ * SQLite file, and reads it all back to check it. */
+static gboolean
+write_checked_copy (sqlite3     *source,
+                    const char  *path,
+                    GError     **error)
+{
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *statement = NULL;
+  gboolean whole = FALSE;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+  backup = sqlite3_backup_init (copy, "main", source, "main");
+  if (backup == NULL)
+    {
+      rc = sqlite3_errcode (copy);
+      goto fail;
+    }
+  rc = copy_all_pages (backup);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    goto fail;
+
+  /* In rollback-journal mode the copy is one file, whole once closed. */
+  rc = sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+
+  if (sqlite3_prepare_v2 (copy, "PRAGMA integrity_check", -1, &statement, NULL) == SQLITE_OK
+      && sqlite3_step (statement) == SQLITE_ROW)
+    whole = g_strcmp0 ((const char *) sqlite3_column_text (statement, 0), "ok") == 0;
+  sqlite3_finalize (statement);
+  if (!whole)
+    {
+      rc = SQLITE_CORRUPT;
+      goto fail;
+    }
+
+  rc = sqlite3_close (copy);
+  copy = NULL;
+  if (rc != SQLITE_OK)
+    goto fail;
+  return TRUE;
+
+fail:
+  set_error_for_code (rc, copy != NULL ? sqlite3_errmsg (copy) : sqlite3_errstr (rc), error);
+  if (copy != NULL)
+    sqlite3_close (copy);
+  return FALSE;
+}
+
 /**
  * gw_store_backup:
  * @destination: the file to write; replaced only once the copy is whole
  *
  * Copies the store with SQLite's online backup API, which is safe while other
- * programs use it, checks the copy, then moves it into place.
+ * programs use it, checks the copy, then moves it into place. The store's
+ * own files are never a destination.
  */
 gboolean
 gw_store_backup (GwStore     *self,
                  const char  *destination,
                  GError     **error)
 {
-  g_autofree char *directory = NULL;
-  g_autofree char *temporary = NULL;
-  sqlite3 *copy = NULL;
-  sqlite3 *source = NULL;
-  sqlite3_backup *backup;
-  int fd;
-  int rc;
+  g_autoptr(GwSafeFile) file = NULL;
+  sqlite3 *source;
+  gboolean ok;
 
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
 
-  directory = g_path_get_dirname (destination);
-  temporary = g_build_filename (directory, ".goodwill-backup-XXXXXX", NULL);
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+  file = gw_safe_file_new (destination, "backup", 0600, error);
+  if (file == NULL)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN,
-                   _("Cannot write a backup in “%s”: %s"), directory, g_strerror (saved_errno));
+      g_prefix_error (error, _("The backup failed: "));
       return FALSE;
     }
-  close (fd);
-
-  rc = sqlite3_open_v2 (temporary, &copy, SQLITE_OPEN_READWRITE, NULL);
-  if (rc != SQLITE_OK)
-    goto fail;
 
   /* From a connection of its own: a snapshot of what is committed, while
    * the store stays usable (a big store takes seconds to copy). */
-  source = _gw_store_open_reader (self, NULL);
+  source = _gw_store_open_reader (self, error);
   if (source == NULL)
     {
-      rc = SQLITE_CANTOPEN;
-      goto fail;
+      g_prefix_error (error, _("The backup failed: "));
+      return FALSE;
     }
-  backup = sqlite3_backup_init (copy, "main", source, "main");
-  if (backup == NULL)
-    {
-      rc = sqlite3_errcode (copy);
-      sqlite3_close (source);
-      goto fail;
-    }
-  do
-    {
-      rc = sqlite3_backup_step (backup, -1);
-      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (50);
-    }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-  sqlite3_backup_finish (backup);
+  ok = write_checked_copy (source, gw_safe_file_get_temporary_path (file), error);
   sqlite3_close (source);
-  if (rc != SQLITE_DONE)
-    goto fail;
-
-  /* A backup in rollback-journal mode is one self-contained file. */
-  rc = sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    goto fail;
-
-  {
-    sqlite3_stmt *statement = NULL;
-    gboolean whole = FALSE;
-
-    if (sqlite3_prepare_v2 (copy, "PRAGMA integrity_check", -1, &statement, NULL) == SQLITE_OK
-        && sqlite3_step (statement) == SQLITE_ROW)
-      whole = g_strcmp0 ((const char *) sqlite3_column_text (statement, 0), "ok") == 0;
-    sqlite3_finalize (statement);
-    if (!whole)
-      {
-        rc = SQLITE_CORRUPT;
-        goto fail;
-      }
-  }
-
-  rc = sqlite3_close (copy);
-  copy = NULL;
-  if (rc != SQLITE_OK)
-    goto fail;
-
-  if (g_rename (temporary, destination) != 0)
+  if (!ok || !gw_safe_file_commit (file, error))
     {
-      int saved_errno = errno;
-
-      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN,
-                   _("Cannot write the backup “%s”: %s"), destination, g_strerror (saved_errno));
-      g_unlink (temporary);
+      g_prefix_error (error, _("The backup failed: "));
       return FALSE;
     }
   return TRUE;
-
-fail:
-  set_error_for_code (rc, copy != NULL ? sqlite3_errmsg (copy) : sqlite3_errstr (rc), error);
-  g_prefix_error (error, _("The backup failed: "));
-  if (copy != NULL)
-    sqlite3_close (copy);
-  g_unlink (temporary);
-  return FALSE;
 }
 
 /* Tables whose views reload after a restore: everything the store holds. */
@@ -1036,130 +1227,239 @@ holds_goodwill_data (const char *path)
   return found;
 }
 
+/* Says what is wrong with the backup the person chose, by its name: the
+ * copy being checked is no business of theirs. */
 static void
-remove_store_files (const char *path)
+explain_refused_backup (const char  *name,
+                        GError      *reason,
+                        GError     **error)
 {
-  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
+  if (g_error_matches (reason, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT))
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT,
+                 /* TRANSLATORS: %s is the backup's file name */
+                 _("“%s” is damaged, so nothing was restored. Choose another backup."), name);
+  else if (g_error_matches (reason, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL))
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL,
+                 _("“%s” is not a Goodwill backup, so nothing was restored."), name);
+  else if (g_error_matches (reason, GW_STORE_ERROR, GW_STORE_ERROR_TOO_NEW))
+    g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_TOO_NEW,
+                 _("“%s” was made by a newer version of Goodwill, so nothing was restored. "
+                   "Update Goodwill to restore it."), name);
+  else
+    g_set_error (error, GW_STORE_ERROR, reason->domain == GW_STORE_ERROR ? reason->code
+                                                                          : GW_STORE_ERROR_FAILED,
+                 /* TRANSLATORS: %s is the backup's file name, then why */
+                 _("“%s” cannot be restored: %s"), name, reason->message);
 }
 
-/**
- * gw_store_restore:
- * @source: a backup made by gw_store_backup(), or any Goodwill store
- *
- * Replaces everything in the store with what @source holds. The backup is
- * first copied and opened as a store of its own, so one that is not
- * Goodwill's, is damaged or comes from a newer version is refused before
- * anything here changes, and the backup file itself is never written to.
- * Every view is told that everything changed.
- */
-gboolean
-gw_store_restore (GwStore     *self,
-                  const char  *source,
-                  GError     **error)
+static gboolean
+copy_file (const char  *from_path,
+           const char  *to_path,
+           GError     **error)
 {
-  g_autofree char *directory = NULL;
-  g_autofree char *temporary = NULL;
-  g_autoptr(GFile) from = NULL;
-  g_autoptr(GFile) to = NULL;
+  g_autoptr(GFile) from = g_file_new_for_path (from_path);
+  g_autoptr(GFile) to = g_file_new_for_path (to_path);
+
+  return g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
+/* Into the scratch file itself: a copy that replaced it would be a file
+ * of another identity, without the lock that marks it as in use. */
+static gboolean
+copy_into (const char     *from_path,
+           GOutputStream  *stream,
+           GError        **error)
+{
+  g_autoptr(GFile) from = g_file_new_for_path (from_path);
+  g_autoptr(GFileInputStream) input = g_file_read (from, NULL, error);
+
+  return input != NULL
+         && g_output_stream_splice (stream, G_INPUT_STREAM (input),
+                                    G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE, NULL, error) >= 0
+         && g_output_stream_flush (stream, NULL, error);
+}
+
+/* The backup API cannot change a WAL store's page size: the copy is
+ * rewritten with the store's first. */
+static gboolean
+match_page_size (GwStore  *self,
+                 GwStore  *backup,
+                 GError  **error)
+{
+  int ours = 0;
+  int theirs = 0;
+  g_autofree char *sql = NULL;
+
+  if (!query_int (self, "PRAGMA page_size", &ours, error)
+      || !query_int (backup, "PRAGMA page_size", &theirs, error))
+    return FALSE;
+  if (ours == theirs)
+    return TRUE;
+  sql = g_strdup_printf ("PRAGMA journal_mode = DELETE; PRAGMA page_size = %d; VACUUM;", ours);
+  return exec_sql (backup, sql, error);
+}
+
+static gboolean
+restore_checked (GwStore     *self,
+                 const char  *source,
+                 const char  *safety_copy,
+                 GError     **error)
+{
+  g_autofree char *directory = g_path_get_dirname (self->path);
+  g_autofree char *basename = g_path_get_basename (source);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *source_wal = g_strconcat (source, "-wal", NULL);
+  g_autoptr(GwSafeFile) scratch = NULL;
   g_autoptr(GwStore) backup = NULL;
+  g_autoptr(GError) local_error = NULL;
   sqlite3_backup *copy;
-  gboolean ok = FALSE;
-  int fd;
   int rc;
 
-  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
-  g_return_val_if_fail (source != NULL, FALSE);
+  if (self->read_only)
+    return check_writable (self, error);
 
-  directory = g_path_get_dirname (self->path);
-  temporary = g_build_filename (directory, ".goodwill-restore-XXXXXX", NULL);
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+  /* The backup is copied and opened as a store of its own, so one that is
+   * not Goodwill's, is damaged or comes from a newer version is refused
+   * before anything here changes, and the backup itself is never written. */
+  scratch = gw_safe_file_new_scratch (directory, "restore", error);
+  if (scratch == NULL)
+    return FALSE;
+  if (!copy_into (source, gw_safe_file_get_stream (scratch), &local_error))
     {
-      int saved_errno = errno;
-
+      /* TRANSLATORS: %s is the backup's file name, then why */
       g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN,
-                   _("Cannot restore in “%s”: %s"), directory, g_strerror (saved_errno));
+                   _("Cannot read “%s”: %s"), name, local_error->message);
       return FALSE;
     }
-  close (fd);
-
-  from = g_file_new_for_path (source);
-  to = g_file_new_for_path (temporary);
-  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    {
-      g_prefix_error (error, _("Cannot read the backup: "));
-      goto out;
-    }
   /* A store still in use keeps its latest changes beside it. */
-  {
-    g_autofree char *source_wal = g_strconcat (source, "-wal", NULL);
-    g_autofree char *temporary_wal = g_strconcat (temporary, "-wal", NULL);
-    g_autoptr(GFile) wal_from = g_file_new_for_path (source_wal);
-    g_autoptr(GFile) wal_to = g_file_new_for_path (temporary_wal);
+  if (g_file_test (source_wal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *scratch_wal = g_strconcat (gw_safe_file_get_temporary_path (scratch),
+                                                  "-wal", NULL);
 
-    if (g_file_query_exists (wal_from, NULL)
-        && !g_file_copy (wal_from, wal_to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-      {
-        g_prefix_error (error, _("Cannot read the backup: "));
-        goto out;
-      }
-  }
+      if (!copy_file (source_wal, scratch_wal, &local_error))
+        {
+          g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN,
+                       _("Cannot read “%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+    }
   /* Opening would make an empty file a new, empty store; restoring that
    * would wipe everything. */
-  if (!holds_goodwill_data (temporary))
+  if (!holds_goodwill_data (gw_safe_file_get_temporary_path (scratch)))
     {
-      g_autofree char *name = g_path_get_basename (source);
-
       g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_NOT_GOODWILL,
                    _("“%s” holds no Goodwill data, so nothing was restored."), name);
-      goto out;
+      return FALSE;
     }
-  backup = gw_store_open (temporary, error);
-  if (backup == NULL || !gw_store_check_integrity (backup, error))
+  backup = gw_store_open (gw_safe_file_get_temporary_path (scratch), &local_error);
+  if (backup == NULL || !match_page_size (self, backup, &local_error))
     {
-      g_prefix_error (error, _("The backup cannot be restored: "));
-      goto out;
+      explain_refused_backup (name, local_error, error);
+      return FALSE;
     }
 
   _gw_store_lock (self);
   copy = sqlite3_backup_init (self->db, "main", backup->db, "main");
   if (copy == NULL)
-    rc = sqlite3_errcode (self->db);
-  else
     {
-      do
-        {
-          rc = sqlite3_backup_step (copy, -1);
-          if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep (50);
-        }
-      while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-      sqlite3_backup_finish (copy);
+      set_error_for_code (sqlite3_errcode (self->db), sqlite3_errmsg (self->db), error);
+      _gw_store_unlock (self);
+      g_prefix_error (error, _("The restore failed: "));
+      return FALSE;
     }
+
+  /* A step of no pages takes the store's write lock and keeps it until the
+   * copy is done: another program's write in progress (an import) is
+   * waited for, for a bounded time, and none can start until the end. */
+  sqlite3_busy_timeout (self->db, self->restore_wait_ms);
+  rc = sqlite3_backup_step (copy, 0);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    {
+      sqlite3_backup_finish (copy);
+      _gw_store_unlock (self);
+      g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_BUSY,
+                   _("Another program is saving to Goodwill’s data right now (an import, "
+                     "perhaps). Nothing was restored: try again once it has finished."));
+      return FALSE;
+    }
+
+  /* What is there now is kept first, inside the same hold, so the copy
+   * holds exactly what the restore replaces. */
+  if (rc == SQLITE_OK && safety_copy != NULL && !gw_store_backup (self, safety_copy, &local_error))
+    {
+      sqlite3_backup_finish (copy);
+      _gw_store_unlock (self);
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Nothing was restored, because a copy of what is there now could not "
+                     "be kept first. %s"), local_error->message);
+      return FALSE;
+    }
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_backup_step (copy, -1);
+  sqlite3_backup_finish (copy);
   /* Statements prepared against the old contents are prepared again. */
   g_hash_table_remove_all (self->statements);
+  if (rc == SQLITE_DONE)
+    {
+      /* What was restored was read through whole when it was opened. */
+      self->damaged = FALSE;
+      self->unverified = FALSE;
+    }
   _gw_store_unlock (self);
+
   if (rc != SQLITE_DONE)
     {
       set_error_for_code (rc, sqlite3_errmsg (self->db), error);
       g_prefix_error (error, _("The restore failed: "));
-      goto out;
+      return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (restored_tables); i++)
     _gw_store_changed (self, restored_tables[i], 0);
-  ok = TRUE;
+  return TRUE;
+}
 
-out:
-  g_clear_object (&backup);
-  remove_store_files (temporary);
+/**
+ * gw_store_restore:
+ * @source: a backup made by gw_store_backup(), or any Goodwill store
+ * @safety_copy: (nullable): where to keep what the store holds now
+ *
+ * Replaces everything in the store with what @source holds, once @source
+ * is found to be a whole Goodwill store of this version or older. The
+ * store is held against every other writer from before @safety_copy is
+ * made until the restore is done, so nothing saved meanwhile is lost from
+ * both. Every view is told that everything changed.
+ */
+gboolean
+gw_store_restore (GwStore     *self,
+                  const char  *source,
+                  const char  *safety_copy,
+                  GError     **error)
+{
+  g_autofree char *source_wal = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  /* Nothing may be written over the backup while it is read. */
+  source_wal = g_strconcat (source, "-wal", NULL);
+  gw_safe_file_protect (source);
+  gw_safe_file_protect (source_wal);
+  ok = restore_checked (self, source, safety_copy, error);
+  gw_safe_file_unprotect (source_wal);
+  gw_safe_file_unprotect (source);
   return ok;
+}
+
+/* For tests, which cannot wait as long as a person would. */
+void
+_gw_store_set_restore_wait (GwStore *self,
+                            guint    milliseconds)
+{
+  self->restore_wait_ms = milliseconds;
 }
 
 /* For tests and the command line; @table must be one of the store's own. */

@@ -53,6 +53,10 @@ GwStore     *gw_store_open                  (const char        *path,
                                              GError           **error);
 GwStore     *gw_store_open_unchecked        (const char        *path,
                                              GError           **error);
+GwStore     *gw_store_open_read_only        (const char        *path,
+                                             GError           **error);
+gboolean     gw_store_is_read_only          (GwStore           *self);
+gboolean     gw_store_is_verified           (GwStore           *self);
 void         gw_store_open_async            (const char        *path,
                                              GCancellable      *cancellable,
                                              GAsyncReadyCallback callback,
@@ -130,6 +134,7 @@ GArray      *gw_store_list_complaint_ids_limited (GwStore            *self,
                                              GError                 **error);
 gboolean     gw_store_restore               (GwStore           *self,
                                              const char        *source,
+                                             const char        *safety_copy,
                                              GError           **error);
 gboolean     gw_store_check_integrity       (GwStore           *self,
                                              GError           **error);

@@ -159,8 +159,9 @@ copy_in_thread (GTask        *task,
                                g_strerror (saved_errno));
       return;
     }
-  if (!gw_store_backup (copy->store, copy->destination, &error)
-      || (copy->source != NULL && !gw_store_restore (copy->store, copy->source, &error)))
+  if (copy->source != NULL
+        ? !gw_store_restore (copy->store, copy->source, copy->destination, &error)
+        : !gw_store_backup (copy->store, copy->destination, &error))
     {
       g_task_return_error (task, error);
       return;
