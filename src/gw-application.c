@@ -163,6 +163,35 @@ write_monthly_report (GwStore     *store,
   return write_business_pdf (report, path, error);
 }
 
+/* A store Goodwill may not write (a read-only disk, someone else's file)
+ * can still be exported, backed up and reported on. */
+static GwStore *
+open_store_for_tasks (const char    *path,
+                      GVariantDict  *options,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GwStore *store = gw_store_open (path, &local_error);
+  gboolean only_reads = !g_variant_dict_contains (options, "demo")
+                        && !g_variant_dict_contains (options, "import-csv")
+                        && !g_variant_dict_contains (options, "check-overdue");
+
+  if (store == NULL && only_reads
+      && (g_error_matches (local_error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY)
+          || g_error_matches (local_error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN)))
+    {
+      g_autoptr(GError) read_error = NULL;
+
+      store = gw_store_open_read_only (path, &read_error);
+      if (store != NULL)
+        return store;
+      g_debug ("Cannot read %s either: %s", path, read_error->message);
+    }
+  if (store == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return store;
+}
+
 static gboolean
 run_command_line_tasks (GwApplication *self,
                         GVariantDict  *options,
@@ -206,7 +235,7 @@ run_command_line_tasks (GwApplication *self,
       return FALSE;
     }
 
-  store = gw_store_open (self->database_path, error);
+  store = open_store_for_tasks (self->database_path, options, error);
   if (store == NULL)
     return FALSE;
 

@@ -185,6 +185,7 @@ gw_transfer_export_csv_to_file (GwStore       *store,
                                 GError       **error)
 {
   g_autoptr(GwSafeFile) output = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *path = g_file_get_path (file);
 
   if (path == NULL)
@@ -201,9 +202,23 @@ gw_transfer_export_csv_to_file (GwStore       *store,
   if (output == NULL)
     return FALSE;
   if (!gw_transfer_export_csv (store, gw_safe_file_get_stream (output), n_exported, cancellable,
-                               error))
-    return FALSE;
-  return gw_safe_file_commit (output, error);
+                               &local_error)
+      || !gw_safe_file_commit (output, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                       /* TRANSLATORS: %s is the file the export was to write */
+                       _("The disk is full, so “%s” was not written. Free some space and try "
+                         "again."), name);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* A year of self-tests: the owner three times, getting better, and two of

@@ -520,17 +520,33 @@ import_csv (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+typedef struct {
+  GwStore *store;
+  GFile   *file;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->store);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+/* With the store it was asked of: the window may let go of its own
+ * meanwhile (a damaged store, a window closed). */
 static void
 export_in_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GwWindow *self = source_object;
+  ExportRequest *request = task_data;
   GError *error = NULL;
   guint n_exported = 0;
 
-  if (gw_transfer_export_csv_to_file (self->store, task_data, &n_exported, cancellable, &error))
+  if (gw_transfer_export_csv_to_file (request->store, request->file, &n_exported, cancellable,
+                                      &error))
     g_task_return_int (task, n_exported);
   else
     g_task_return_error (task, error);
@@ -565,16 +581,38 @@ on_export_chosen_cb (GtkNativeDialog *chooser,
                      GwWindow        *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file == NULL || self->store == NULL)
-    return;
+  if (file != NULL)
+    gw_window_export_csv (self, file);
+}
 
+/**
+ * gw_window_export_csv:
+ * @file: where to write
+ *
+ * Exports every complaint to @file off the main loop; how it went shows
+ * as a toast.
+ */
+void
+gw_window_export_csv (GwWindow *self,
+                      GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportRequest *request;
+
+  g_return_if_fail (GW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+  request = g_new0 (ExportRequest, 1);
+  request->store = g_object_ref (self->store);
+  request->file = g_object_ref (file);
   task = g_task_new (self, self->cancellable, on_exported_cb, NULL);
-  g_task_set_task_data (task, g_steal_pointer (&file), g_object_unref);
+  g_task_set_task_data (task, request, (GDestroyNotify) export_request_free);
   g_task_run_in_thread (task, export_in_thread);
 }
 

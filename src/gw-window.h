@@ -20,5 +20,7 @@ GwStore     *gw_window_get_store      (GwWindow      *self);
 GwStaffView *gw_window_get_staff_view (GwWindow      *self);
 GwVisionView *gw_window_get_vision_view (GwWindow     *self);
 GwAssessmentView *gw_window_get_assessment_view (GwWindow *self);
+void         gw_window_export_csv     (GwWindow      *self,
+                                       GFile         *file);
 
 G_END_DECLS

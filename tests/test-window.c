@@ -515,13 +515,97 @@ test_business_and_backups (Fixture       *fixture,
     gboolean kept = FALSE;
 
     while ((file = g_dir_read_name (dir)) != NULL)
-      kept |= g_str_has_prefix (file, "goodwill-before-restore-");
+      if (g_str_has_prefix (file, "goodwill-before-restore-"))
+        {
+          g_autofree char *path = g_build_filename (folder, file, NULL);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GwStore) before = gw_store_open (path, &error);
+
+          /* It holds what was replaced: the three logged after the backup too. */
+          g_assert_no_error (error);
+          g_assert_cmpint (gw_store_count_complaints (before, NULL), ==, n_complaints + 3);
+          kept = TRUE;
+        }
     g_assert_true (kept);
   }
 
   gtk_window_destroy (preferences);
   g_settings_reset (settings, "business-name");
   g_settings_reset (settings, "currency");
+}
+
+static gboolean
+label_shows_in (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_shows_in (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+window_says (gpointer data)
+{
+  gpointer *args = data;
+
+  return label_shows_in (args[0], args[1]);
+}
+
+static gboolean
+store_verified (gpointer data)
+{
+  return gw_window_get_store (data) != NULL && gw_store_is_verified (gw_window_get_store (data));
+}
+
+/* The window's export never writes over the store, whatever it is called:
+ * it says so where the person is looking, and the store is kept. */
+static void
+test_export_onto_the_store (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *link = g_build_filename (fixture->directory, "link-to-store.db", NULL);
+  g_autofree char *csv = g_build_filename (fixture->directory, "complaints.csv", NULL);
+  g_autoptr(GFile) onto_store = g_file_new_for_path (link);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autofree char *header = NULL;
+  GwWindow *window;
+  gpointer args[2];
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
+
+    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+  g_assert_cmpint (symlink (fixture->path, link), ==, 0);
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (store_verified, window);
+
+  gw_window_export_csv (window, onto_store);
+  args[0] = window;
+  args[1] = (gpointer) "“link-to-store.db” holds Goodwill’s own data";
+  wait_for (window_says, args);
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (fixture->path, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "SQLite format 3"));
+  }
+  g_assert_cmpint (gw_store_count_complaints (gw_window_get_store (window), NULL), ==, 360);
+
+  gw_window_export_csv (window, csv_file);
+  args[1] = (gpointer) "Exported 360 complaints";
+  wait_for (window_says, args);
+  g_assert_true (g_file_get_contents (csv, &header, NULL, NULL));
+  g_assert_true (g_str_has_prefix (header, "received_at,"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -551,5 +635,7 @@ main (int   argc,
               test_business_and_backups, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,
               fixture_tear_down);
+  g_test_add ("/window/export-onto-the-store", Fixture, NULL, fixture_set_up,
+              test_export_onto_the_store, fixture_tear_down);
   return g_test_run ();
 }

@@ -466,7 +466,7 @@ gw_safe_file_check_target (const char  *path,
 
   if (refused)
     {
-      g_autofree char *name = g_filename_display_name (path);
+      g_autofree char *name = g_filename_display_basename (path);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                    /* TRANSLATORS: %s is a file name */

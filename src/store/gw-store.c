@@ -31,6 +31,7 @@ struct _GwStore {
   char         *path;
   sqlite3      *db;
   gboolean      read_only;
+  gboolean      immutable;    /* read-only, on a folder where SQLite can keep no lock file */
   gboolean      protecting;   /* its files are registered with gw_safe_file_protect() */
 
   /* Opened without reading every page: nothing is written until
@@ -692,6 +693,24 @@ unprotect_files (GwStore *self)
   self->protecting = FALSE;
 }
 
+static int
+open_database (GwStore  *self,
+               gboolean  read_only,
+               sqlite3 **db)
+{
+  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+              | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+
+  if (self->immutable)
+    {
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+
+      return sqlite3_open_v2 (uri, db, flags | SQLITE_OPEN_URI, NULL);
+    }
+  return sqlite3_open_v2 (self->path, db, flags, NULL);
+}
+
 static gboolean
 open_connection (GwStore  *self,
                  gboolean  check,
@@ -714,10 +733,8 @@ open_connection (GwStore  *self,
   else if (!create_private_file (self->path, &created, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                          | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                        NULL);
+reopen:
+  rc = open_database (self, self->read_only, &self->db);
   if (rc != SQLITE_OK)
     {
       _gw_store_set_error (self, rc, error);
@@ -726,8 +743,27 @@ open_connection (GwStore  *self,
     }
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  if (!check_identity (self, &version, error))
-    goto fail;
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+
+    if (!check_identity (self, &version, &local_error))
+      {
+        /* A store in WAL mode is read with a lock file beside it, which a
+         * read-only folder (or disk) cannot hold. Without a -wal file
+         * there is nobody writing, and the file alone is the whole store. */
+        if (self->read_only && !self->immutable
+            && g_error_matches (local_error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY)
+            && !g_file_test (wal, G_FILE_TEST_EXISTS))
+          {
+            g_clear_pointer (&self->db, sqlite3_close_v2);
+            self->immutable = TRUE;
+            goto reopen;
+          }
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        goto fail;
+      }
+  }
 
   if (!self->read_only && sqlite3_db_readonly (self->db, "main") == 1)
     {
@@ -926,9 +962,7 @@ _gw_store_open_reader (GwStore  *self,
                        GError  **error)
 {
   sqlite3 *db = NULL;
-  int rc = sqlite3_open_v2 (self->path, &db,
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                            NULL);
+  int rc = open_database (self, TRUE, &db);
 
   if (rc != SQLITE_OK)
     {

@@ -9,6 +9,7 @@
 
 #include "core/gw-datetime.h"
 #include "gw-staff-editor.h"
+#include "gw-view-utils.h"
 
 struct _GwStaffEditor {
   AdwWindow    parent_instance;
@@ -505,9 +506,7 @@ gw_staff_editor_export_summary (GwStaffEditor  *self,
 {
   g_autoptr(GtkPrintOperation) operation = make_print_operation (self);
 
-  gtk_print_operation_set_export_filename (operation, pdf_path);
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self),
-                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return gw_print_operation_export (operation, GTK_WINDOW (self), pdf_path, error);
 }
 
 /* The print dialog offers "Print to File" for a PDF. */

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "core/gw-datetime.h"
+#include "core/gw-safe-file.h"
 #include "gw-view-utils.h"
 
 /* Appends every label of @vocabulary, so position N is value N. */
@@ -70,6 +71,29 @@ on_draw_page_cb (GtkPrintOperation *operation,
 }
 
 /**
+ * gw_print_operation_export:
+ * @pdf_path: the PDF to write; it appears only once whole
+ *
+ * Runs @operation as an export to a PDF, without a dialog.
+ */
+gboolean
+gw_print_operation_export (GtkPrintOperation  *operation,
+                           GtkWindow          *parent,
+                           const char         *pdf_path,
+                           GError            **error)
+{
+  g_autoptr(GwSafeFile) file = gw_safe_file_new (pdf_path, "print", 0600, error);
+
+  if (file == NULL)
+    return FALSE;
+  gtk_print_operation_set_export_filename (operation, gw_safe_file_get_temporary_path (file));
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    return FALSE;
+  return gw_safe_file_commit (file, error);
+}
+
+/**
  * gw_print_report:
  * @report: (transfer full): what to print
  * @pdf_path: (nullable): write this PDF without a dialog, or %NULL to show
@@ -101,11 +125,7 @@ gw_print_report (GtkWindow  *parent,
   g_object_set_data_full (G_OBJECT (operation), "report", report, (GDestroyNotify) gw_report_free);
 
   if (pdf_path != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, pdf_path);
-      return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent,
-                                      error) != GTK_PRINT_OPERATION_RESULT_ERROR;
-    }
+    return gw_print_operation_export (operation, parent, pdf_path, error);
   gtk_print_operation_set_allow_async (operation, TRUE);
   return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                   error) != GTK_PRINT_OPERATION_RESULT_ERROR;

@@ -26,6 +26,10 @@ void       gw_list_box_remove_all           (GtkListBox      *list);
 GtkWidget *gw_standing_tag_new              (GwStanding       standing);
 void       gw_trend_style_for_widget        (GtkWidget       *widget,
                                              GwTrendStyle    *style);
+gboolean   gw_print_operation_export        (GtkPrintOperation *operation,
+                                             GtkWindow       *parent,
+                                             const char      *pdf_path,
+                                             GError         **error);
 gboolean   gw_print_report                  (GtkWindow       *parent,
                                              GwReport        *report,
                                              const char      *pdf_path,
