@@ -351,6 +351,12 @@ test_window_on_damaged_store (Fixture       *fixture,
   error_page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (main_stack));
   g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "damaged"));
   g_assert_null (gw_window_get_store (window));
+  /* Only a store found whole is backed up. */
+  {
+    g_autofree char *backups = g_build_filename (fixture->directory, "backups", NULL);
+
+    g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+  }
 }
 
 static gboolean
