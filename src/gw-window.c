@@ -113,7 +113,10 @@ run_reminders (gpointer user_data)
   self->reminder_source = 0;
   if (self->store == NULL || self->notifier == NULL)
     return G_SOURCE_REMOVE;
-  /* A reminder is recorded as sent, which waits for the damage check. */
+  /* A reminder is recorded as sent, which a store open for reading cannot
+   * take, and which waits for the damage check. */
+  if (gw_store_is_read_only (self->store))
+    return G_SOURCE_REMOVE;
   if (!gw_store_is_verified (self->store))
     {
       schedule_reminders (self, 1);
@@ -375,6 +378,21 @@ on_store_opened_cb (GObject      *source,
       return;
     }
   show_store (self, store);
+  if (gw_store_is_read_only (store))
+    {
+      g_autofree char *name = g_filename_display_basename (gw_store_get_path (store));
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      /* TRANSLATORS: %s is the store's file name */
+      message = g_strdup_printf (_("“%s” can only be read: you can look, export and back up, "
+                                   "but nothing you change is saved."), name);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      /* Read through on opening; nothing to back up beside it. */
+      return;
+    }
 
   /* Reading every page for damage takes seconds on a big store and keeps a
    * core busy, so it starts once the first frame is on screen (at once for

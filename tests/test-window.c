@@ -614,6 +614,64 @@ test_export_onto_the_store (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A store on a disk Goodwill may not write is shown for reading, and the
+ * window says that nothing will be saved. Needs a read-only mount, so
+ * root (as in CI). */
+static void
+test_read_only_store (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->directory, "read-only", NULL);
+  g_autofree char *path = g_build_filename (folder, "store.db", NULL);
+  g_autofree char *mount = g_strdup_printf ("mount -t tmpfs -o size=4m tmpfs '%s'", folder);
+  g_autofree char *remount = g_strdup_printf ("mount -o remount,ro '%s'", folder);
+  g_autofree char *unmount = g_strdup_printf ("umount -l '%s'", folder);
+  g_autoptr(GError) error = NULL;
+  GwWindow *window;
+  int status = -1;
+  gpointer args[2];
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  if (getuid () != 0)
+    {
+      g_test_skip ("a read-only mount needs root");
+      return;
+    }
+  g_assert_true (g_spawn_command_line_sync (mount, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  {
+    g_autoptr(GwStore) demo = gw_store_open (path, &error);
+
+    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+  g_assert_true (g_spawn_command_line_sync (remount, NULL, NULL, &status, &error));
+  g_assert_cmpint (status, ==, 0);
+
+  window = gw_window_new (fixture->app, path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (complaints_listed, window);
+  g_assert_true (gw_store_is_read_only (gw_window_get_store (window)));
+  args[0] = window;
+  args[1] = (gpointer) "“store.db” can only be read";
+  wait_for (window_says, args);
+  {
+    g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+
+    complaint->received_at = g_get_real_time () / G_USEC_PER_SEC;
+    g_free (complaint->description);
+    complaint->description = g_strdup ("Not saved");
+    g_assert_cmpint (gw_store_add_complaint (gw_window_get_store (window), complaint, &error), ==,
+                     0);
+    g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_spawn_command_line_sync (unmount, NULL, NULL, &status, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -643,5 +701,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/export-onto-the-store", Fixture, NULL, fixture_set_up,
               test_export_onto_the_store, fixture_tear_down);
+  g_test_add ("/window/read-only-store", Fixture, NULL, fixture_set_up, test_read_only_store,
+              fixture_tear_down);
   return g_test_run ();
 }

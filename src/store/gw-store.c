@@ -639,7 +639,8 @@ create_private_file (const char  *path,
       close (fd);
       return TRUE;
     }
-  if (errno == EEXIST)
+  /* On a read-only disk the answer is that, even for a file that exists. */
+  if (errno == EEXIST || g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
 
   {
@@ -753,7 +754,8 @@ reopen:
          * read-only folder (or disk) cannot hold. Without a -wal file
          * there is nobody writing, and the file alone is the whole store. */
         if (self->read_only && !self->immutable
-            && g_error_matches (local_error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY)
+            && (g_error_matches (local_error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY)
+                || g_error_matches (local_error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN))
             && !g_file_test (wal, G_FILE_TEST_EXISTS))
           {
             g_clear_pointer (&self->db, sqlite3_close_v2);
@@ -1063,9 +1065,29 @@ open_in_thread (GTask        *task,
   GError *error = NULL;
 
   if (open_connection (self, FALSE, &error))
-    g_task_return_pointer (task, g_object_ref (self), g_object_unref);
-  else
-    g_task_return_error (task, error);
+    {
+      g_task_return_pointer (task, g_object_ref (self), g_object_unref);
+      return;
+    }
+  /* A store Goodwill may not write is still shown, for reading. On a
+   * read-only disk SQLite cannot even open it for writing. */
+  if (g_error_matches (error, GW_STORE_ERROR, GW_STORE_ERROR_READ_ONLY)
+      || (g_error_matches (error, GW_STORE_ERROR, GW_STORE_ERROR_CANNOT_OPEN)
+          && g_file_test (self->path, G_FILE_TEST_EXISTS)))
+    {
+      g_autoptr(GError) read_error = NULL;
+
+      self->read_only = TRUE;
+      if (open_connection (self, TRUE, &read_error))
+        {
+          g_clear_error (&error);
+          g_task_return_pointer (task, g_object_ref (self), g_object_unref);
+          return;
+        }
+      self->read_only = FALSE;
+      g_debug ("Cannot read %s either: %s", self->path, read_error->message);
+    }
+  g_task_return_error (task, error);
 }
 
 /* As gw_store_open_unchecked(), on a worker thread: migrating a large store
