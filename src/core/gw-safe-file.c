@@ -106,6 +106,17 @@ remove_with_siblings (const char *path)
     }
 }
 
+/* Compiled once: a folder may hold thousands of files. */
+static gboolean
+name_matches (const char *pattern,
+              GRegex    **cache,
+              const char *name)
+{
+  if (g_once_init_enter (cache))
+    g_once_init_leave (cache, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match (*cache, name, 0, NULL);
+}
+
 /* A temporary file whose writer is gone: nobody holds its lock. */
 static gboolean
 is_abandoned (const char *path)
@@ -132,6 +143,8 @@ is_abandoned (const char *path)
 void
 gw_safe_file_clean_folder (const char *directory)
 {
+  static GRegex *temporary_name;
+  static GRegex *goutputstream_name;
   g_autoptr(GDir) dir = NULL;
   const char *name;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
@@ -143,13 +156,18 @@ gw_safe_file_clean_folder (const char *directory)
     return;
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = g_build_filename (directory, name, NULL);
+      g_autofree char *path = NULL;
+      gboolean ours = name[0] == '.' && name_matches (TEMPORARY_NAME_PATTERN, &temporary_name, name);
       GStatBuf info;
 
+      if (!ours && !(name[0] == '.' && name_matches (GOUTPUTSTREAM_PATTERN, &goutputstream_name,
+                                                      name)))
+        continue;
+      path = g_build_filename (directory, name, NULL);
       if (g_lstat (path, &info) != 0 || !S_ISREG (info.st_mode))
         continue;
 
-      if (g_regex_match_simple (TEMPORARY_NAME_PATTERN, name, 0, 0))
+      if (ours)
         {
           g_autofree char *owner = g_strdup (path);
 
@@ -163,8 +181,7 @@ gw_safe_file_clean_folder (const char *directory)
               g_unlink (path);
             }
         }
-      else if (g_regex_match_simple (GOUTPUTSTREAM_PATTERN, name, 0, 0)
-               && now - (gint64) info.st_mtime > GOUTPUTSTREAM_STALE_SECONDS)
+      else if (now - (gint64) info.st_mtime > GOUTPUTSTREAM_STALE_SECONDS)
         {
           g_debug ("Removing %s, left by a write that was stopped", path);
           g_unlink (path);

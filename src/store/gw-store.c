@@ -35,9 +35,10 @@ struct _GwStore {
   gboolean      protecting;   /* its files are registered with gw_safe_file_protect() */
 
   /* Opened without reading every page: nothing is written until
-   * gw_store_check_integrity() has found it whole. */
-  gboolean      unverified;
-  gboolean      damaged;
+   * gw_store_check_integrity() has found it whole. Atomic: the main loop
+   * asks while a worker may hold the store for an import. */
+  gint          unverified;
+  gint          damaged;
 
   guint         restore_wait_ms;
   GRecMutex     mutex;
@@ -327,11 +328,12 @@ check_writable (GwStore  *self,
 {
   g_autofree char *name = NULL;
 
-  if (!self->read_only && !self->damaged && !self->unverified)
+  if (!self->read_only && !g_atomic_int_get (&self->damaged)
+      && !g_atomic_int_get (&self->unverified))
     return TRUE;
 
   name = g_filename_display_name (self->path);
-  if (self->damaged)
+  if (g_atomic_int_get (&self->damaged))
     g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT,
                  _("“%s” is damaged. Nothing more will be saved to it; restore it from a "
                    "backup."), name);
@@ -810,7 +812,7 @@ reopen:
       goto fail;
 
   /* A new store has nothing to be damaged yet. */
-  self->unverified = !check && version > 0;
+  g_atomic_int_set (&self->unverified, !check && version > 0);
   protect_files (self);
   gw_safe_file_clean_folder (directory);
   return TRUE;
@@ -1022,12 +1024,10 @@ gw_store_check_integrity (GwStore  *self,
   sqlite3_finalize (statement);
   sqlite3_close (db);
 
-  _gw_store_lock (self);
   if (ok)
-    self->unverified = FALSE;
+    g_atomic_int_set (&self->unverified, FALSE);
   else
-    self->damaged = TRUE;
-  _gw_store_unlock (self);
+    g_atomic_int_set (&self->damaged, TRUE);
 
   if (!ok)
     g_set_error (error, GW_STORE_ERROR, GW_STORE_ERROR_CORRUPT,
@@ -1045,14 +1045,9 @@ gw_store_check_integrity (GwStore  *self,
 gboolean
 gw_store_is_verified (GwStore *self)
 {
-  gboolean verified;
-
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
 
-  _gw_store_lock (self);
-  verified = !self->unverified && !self->damaged;
-  _gw_store_unlock (self);
-  return verified;
+  return !g_atomic_int_get (&self->unverified) && !g_atomic_int_get (&self->damaged);
 }
 
 static void
@@ -1461,8 +1456,8 @@ restore_checked (GwStore     *self,
   if (rc == SQLITE_DONE)
     {
       /* What was restored was read through whole when it was opened. */
-      self->damaged = FALSE;
-      self->unverified = FALSE;
+      g_atomic_int_set (&self->damaged, FALSE);
+      g_atomic_int_set (&self->unverified, FALSE);
     }
   _gw_store_unlock (self);
 
