@@ -157,7 +157,8 @@ gw_safe_file_clean_folder (const char *directory)
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
-      gboolean ours = name[0] == '.' && name_matches (TEMPORARY_NAME_PATTERN, &temporary_name, name);
+      gboolean ours = name[0] == '.'
+                      && name_matches (TEMPORARY_NAME_PATTERN, &temporary_name, name);
       GStatBuf info;
 
       if (!ours && !(name[0] == '.' && name_matches (GOUTPUTSTREAM_PATTERN, &goutputstream_name,
@@ -437,7 +438,8 @@ gw_safe_file_unprotect (const char *path)
   count = protected_paths != NULL
     ? GPOINTER_TO_UINT (g_hash_table_lookup (protected_paths, resolved)) : 0;
   if (count > 1)
-    g_hash_table_insert (protected_paths, g_steal_pointer (&resolved), GUINT_TO_POINTER (count - 1));
+    g_hash_table_insert (protected_paths, g_steal_pointer (&resolved),
+                         GUINT_TO_POINTER (count - 1));
   else if (count == 1)
     g_hash_table_remove (protected_paths, resolved);
   g_mutex_unlock (&protected_mutex);
