@@ -7,12 +7,22 @@ set -eu
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/goodwill-headless.XXXXXX")
 xvfb_pid=""
 
+# Never the reason a test fails: whatever is still mounted in the scratch
+# folder (the document portal's FUSE mount, a test's own tmpfs) is let go
+# first, and what cannot be removed is left.
 cleanup () {
+  status=$?
+  set +e
   if [ -n "$xvfb_pid" ]; then
-    kill "$xvfb_pid" 2>/dev/null || true
-    wait "$xvfb_pid" 2>/dev/null || true
+    kill "$xvfb_pid" 2>/dev/null
+    wait "$xvfb_pid" 2>/dev/null
   fi
-  rm -rf "$scratch"
+  for mount_point in $(awk -v scratch="$scratch/" 'index($2, scratch) == 1 { print $2 }' \
+                         /proc/self/mounts 2>/dev/null | sort -r); do
+    fusermount -u -z "$mount_point" 2>/dev/null || umount -l "$mount_point" 2>/dev/null
+  done
+  rm -rf "$scratch" 2>/dev/null
+  exit $status
 }
 trap cleanup EXIT
 trap 'exit 143' TERM
@@ -43,6 +53,9 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STA
   "$XDG_RUNTIME_DIR" "$TMPDIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
+# Services the bus starts write to its standard output (the accessibility
+# registry announces itself there): that goes to standard error, so the
+# command's own output (a TAP stream) holds only what it prints.
 status=0
-dbus-run-session -- "$@" || status=$?
+dbus-run-session -- sh -c 'exec "$@" >&3 3>&-' sh "$@" 3>&1 >&2 || status=$?
 exit $status
