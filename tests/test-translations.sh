@@ -6,11 +6,24 @@ set -u
 root=$1
 cd "$root" || exit 1
 pot=$(mktemp)
-trap 'rm -f "$pot"' EXIT
-xgettext --from-code=UTF-8 --add-comments=TRANSLATORS -f po/POTFILES.in -k_ -kN_ -kC_:1c,2 \
-  -kNC_:1c,2 -kngettext:1,2 -kg_dngettext:2,3 -o "$pot" 2>/dev/null
+errors=$(mktemp)
+trap 'rm -f "$pot" "$errors"' EXIT
 n=0
 status=0
+
+# Without the strings of the sources nothing below means anything: a
+# missing or failing xgettext fails here, not as "complete with 0".
+n=$((n + 1))
+if xgettext --from-code=UTF-8 --add-comments=TRANSLATORS -f po/POTFILES.in -k_ -kN_ -kC_:1c,2 \
+     -kNC_:1c,2 -kngettext:1,2 -kg_dngettext:2,3 -o "$pot" 2>"$errors" \
+   && [ ! -s "$errors" ] && [ "$(grep -c '^msgid ' "$pot")" -gt 100 ]; then
+  echo "ok $n - the sources' strings are extracted ($(grep -c '^msgid ' "$pot") messages)"
+else
+  echo "not ok $n - the sources' strings are extracted"
+  sed 's/^/# /' "$errors"
+  status=1
+fi
+
 for po in po/*.po; do
   n=$((n + 1))
   stats=$(msgmerge -q "$po" "$pot" -o - | msgfmt --check --statistics -o /dev/null - 2>&1)
@@ -22,6 +35,22 @@ for po in po/*.po; do
     *) echo "ok $n - $po is complete ($stats)" ;;
   esac
 done
+# A translated message that the sources no longer mark for translation (a
+# _() lost in an edit) shows in English to everyone: it must still be
+# extracted, or be marked obsolete in the catalogues on purpose.
+for po in po/*.po; do
+  n=$((n + 1))
+  gone=$(msgattrib --no-obsolete "$po" | msgmerge -q - "$pot" -o - | msgattrib --only-obsolete \
+         | sed -n 's/^#~ msgid "\(.*\)"$/\1/p')
+  if [ -z "$gone" ]; then
+    echo "ok $n - every message of $po is still marked for translation in the sources"
+  else
+    echo "not ok $n - every message of $po is still marked for translation in the sources"
+    echo "$gone" | sed 's/^/# no longer marked: /'
+    status=1
+  fi
+done
+
 # Every source file with strings people read is in POTFILES.in.
 n=$((n + 1))
 missing=$(find src ui -name '*.c' -o -name '*.ui' | sort | while read -r file; do
