@@ -427,6 +427,19 @@ test_check_overdue_command (void)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpuint (n_calls (), ==, before + 1);
   g_assert_nonnull (strstr (err_second, "Sent 0 reminders"));
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (directory, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (directory);
+  }
 }
 
 int
@@ -440,8 +453,16 @@ main (int   argc,
 
   calls = g_ptr_array_new_with_free_func ((GDestroyNotify) call_free);
   g_thread_new ("notification-server", serve, NULL);
-  while (!g_atomic_int_get (&name_owned))
-    g_usleep (10000);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!g_atomic_int_get (&name_owned))
+      {
+        if (g_get_monotonic_time () > deadline)
+          g_error ("The test's notification server did not get its name on the bus");
+        g_usleep (10000);
+      }
+  }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/notify/overdue-once-then-snooze", test_overdue_once_then_snooze);
