@@ -275,23 +275,52 @@ test_refuse_damaged (Fixture       *fixture,
 }
 
 static void
-test_refuse_read_only (Fixture       *fixture,
-                       gconstpointer  data)
+refuse_read_only_as_owner (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
-
-  if (geteuid () == 0)
-    {
-      g_test_skip ("file permissions do not bind root");
-      return;
-    }
-  g_assert_no_error (error);
-  g_clear_object (&store);
   g_chmod (fixture->path, 0400);
   g_chmod (fixture->directory, 0500);
   assert_refused_untouched (fixture->path, GW_STORE_ERROR_READ_ONLY, "only be read");
   g_chmod (fixture->directory, 0700);
+  g_chmod (fixture->path, 0600);
+}
+
+static void
+test_refuse_read_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const uid_t nobody = 65534;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = NULL;
+
+  /* File permissions do not bind root (CI runs as root): there the case
+   * runs again in a child that becomes an ordinary user owning the files. */
+  if (g_test_subprocess ())
+    {
+      Fixture owner = { (char *) g_getenv ("GOODWILL_TEST_READ_ONLY_DIRECTORY"), NULL };
+
+      g_assert_nonnull (owner.directory);
+      owner.path = g_build_filename (owner.directory, "store.db", NULL);
+      g_assert_cmpint (setgid (nobody), ==, 0);
+      g_assert_cmpint (setuid (nobody), ==, 0);
+      refuse_read_only_as_owner (&owner);
+      g_free (owner.path);
+      return;
+    }
+
+  store = gw_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  if (geteuid () != 0)
+    {
+      refuse_read_only_as_owner (fixture);
+      return;
+    }
+  g_assert_cmpint (chown (fixture->directory, nobody, nobody), ==, 0);
+  g_assert_cmpint (chown (fixture->path, nobody, nobody), ==, 0);
+  g_setenv ("GOODWILL_TEST_READ_ONLY_DIRECTORY", fixture->directory, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_cmpint (chown (fixture->directory, 0, 0), ==, 0);
 }
 
 static void
