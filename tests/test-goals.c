@@ -225,9 +225,17 @@ test_standing (void)
   g_assert_cmpint (gw_goal_standing (calls, TRUE, 25), ==, GW_STANDING_OFF_TRACK);
   g_assert_cmpint (gw_goal_standing (calls, FALSE, 0), ==, GW_STANDING_NO_DATA);
 
+  /* On the boundary, and a hair either side of it, in both directions. */
+  g_assert_cmpint (gw_goal_standing (calls, TRUE, 20.05), ==, GW_STANDING_OFF_TRACK);
+  g_assert_cmpint (gw_goal_standing (calls, TRUE, 19.95), ==, GW_STANDING_ON_TRACK);
+
   g_assert_cmpint (satisfied->metric, ==, GW_METRIC_SATISFIED_SHARE);
   g_assert_cmpint (gw_goal_standing (satisfied, TRUE, 95), ==, GW_STANDING_ON_TRACK);
   g_assert_cmpint (gw_goal_standing (satisfied, TRUE, 50), ==, GW_STANDING_OFF_TRACK);
+  g_assert_cmpfloat (satisfied->target, ==, 90);
+  g_assert_cmpint (gw_goal_standing (satisfied, TRUE, 90), ==, GW_STANDING_ON_TRACK);
+  g_assert_cmpint (gw_goal_standing (satisfied, TRUE, 89.95), ==, GW_STANDING_OFF_TRACK);
+  g_assert_cmpint (gw_goal_standing (satisfied, TRUE, 90.05), ==, GW_STANDING_ON_TRACK);
 }
 
 
