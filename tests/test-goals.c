@@ -282,6 +282,45 @@ save_goal (GwStore     *store,
   return id;
 }
 
+/* A follow-up sits on its boundaries: resolved at its very second is kept,
+ * a second late is missed; one due at the review's very second is due,
+ * one a second later is not yet. */
+static void
+test_follow_ups_kept_on_the_second (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  gint64 now = utc (2026, 4, 10, 12, 0);
+  gint64 due = utc (2026, 3, 12, 12, 0);
+  const Row rows[] = {
+    { GW_KIND_COMPLAINT, utc (2026, 3, 10, 9, 0), due, due, GW_FEELING_UNKNOWN,
+      GW_BUY_AGAIN_UNKNOWN, FALSE, NULL },
+    { GW_KIND_COMPLAINT, utc (2026, 3, 10, 9, 0), due + 1, due, GW_FEELING_UNKNOWN,
+      GW_BUY_AGAIN_UNKNOWN, FALSE, NULL },
+    { GW_KIND_COMPLAINT, utc (2026, 3, 10, 9, 0), due - 1, due, GW_FEELING_UNKNOWN,
+      GW_BUY_AGAIN_UNKNOWN, FALSE, NULL },
+    /* Still open: due at the review's very second (missed), and a second
+     * after it (not counted at all). */
+    { GW_KIND_COMPLAINT, utc (2026, 3, 11, 9, 0), 0, now, GW_FEELING_UNKNOWN,
+      GW_BUY_AGAIN_UNKNOWN, FALSE, NULL },
+    { GW_KIND_COMPLAINT, utc (2026, 3, 11, 9, 0), 0, now + 1, GW_FEELING_UNKNOWN,
+      GW_BUY_AGAIN_UNKNOWN, FALSE, NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwMonthlyReview) review = NULL;
+  gboolean has_value = FALSE;
+  double value;
+
+  add_rows (fixture->store, rows, G_N_ELEMENTS (rows));
+  save_goal (fixture->store, "Kept", GW_METRIC_FOLLOW_UPS_KEPT_SHARE, GW_DIRECTION_HIGHER, 90, 0);
+  review = gw_store_monthly_review (fixture->store, gw_month_new (2026, 3), now, &error);
+  g_assert_no_error (error);
+
+  /* Four due; kept: on the second and a second early. */
+  value = value_of (review, "Kept", 0, &has_value);
+  g_assert_true (has_value);
+  g_assert_cmpfloat_with_epsilon (value, 50, 1e-9);
+}
+
 /* Every computed figure against a hand count of these rows. */
 static void
 test_review_figures (Fixture       *fixture,
@@ -537,6 +576,8 @@ main (int   argc,
   g_test_add_func ("/goals/month-names", test_month_names);
   g_test_add_func ("/goals/values", test_values_typed);
   g_test_add_func ("/goals/standing", test_standing);
+  g_test_add ("/goals/follow-ups-kept-on-the-second", Fixture, NULL, fixture_set_up,
+              test_follow_ups_kept_on_the_second, fixture_tear_down);
   g_test_add ("/goals/review-figures", Fixture, NULL, fixture_set_up, test_review_figures,
               fixture_tear_down);
   g_test_add ("/goals/vision-versions", Fixture, NULL, fixture_set_up, test_vision_versions,
