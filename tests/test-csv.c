@@ -7,21 +7,72 @@
 #include "core/gw-complaint-csv.h"
 #include "core/gw-csv.h"
 
-static GPtrArray *
-read_all (const char  *text,
-          gssize       length,
-          char        *delimiter,
-          GError     **error)
+/* A stream that hands its data over one to three bytes a read, as a pipe
+ * may: nothing the reader decides may depend on where a read ends. */
+#define TEST_TYPE_TRICKLE_STREAM (test_trickle_stream_get_type ())
+G_DECLARE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, TEST, TRICKLE_STREAM, GInputStream)
+
+struct _TestTrickleStream {
+  GInputStream  parent_instance;
+  GInputStream *base;
+  guint         n_reads;
+};
+
+G_DEFINE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+test_trickle_stream_read (GInputStream  *stream,
+                          void          *buffer,
+                          gsize          count,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GwCsvReader) reader = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GStrv fields = NULL;
+  TestTrickleStream *self = TEST_TRICKLE_STREAM (stream);
+
+  count = MIN (count, 1 + self->n_reads++ % 3);
+  return g_input_stream_read (self->base, buffer, count, cancellable, error);
+}
+
+static void
+test_trickle_stream_finalize (GObject *object)
+{
+  g_clear_object (&TEST_TRICKLE_STREAM (object)->base);
+  G_OBJECT_CLASS (test_trickle_stream_parent_class)->finalize (object);
+}
+
+static void
+test_trickle_stream_class_init (TestTrickleStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_trickle_stream_finalize;
+  G_INPUT_STREAM_CLASS (klass)->read_fn = test_trickle_stream_read;
+}
+
+static void
+test_trickle_stream_init (TestTrickleStream *self)
+{
+}
+
+static GInputStream *
+trickle_stream_new (const char *text,
+                    gssize      length)
+{
+  TestTrickleStream *self = g_object_new (TEST_TYPE_TRICKLE_STREAM, NULL);
 
   if (length < 0)
     length = strlen (text);
-  stream = g_memory_input_stream_new_from_data (g_memdup2 (text, length), length, g_free);
-  reader = gw_csv_reader_new (stream);
+  self->base = g_memory_input_stream_new_from_data (g_memdup2 (text, length), length, g_free);
+  return G_INPUT_STREAM (self);
+}
+
+static GPtrArray *
+read_stream (GInputStream  *stream,
+             char          *delimiter,
+             GError       **error)
+{
+  g_autoptr(GwCsvReader) reader = gw_csv_reader_new (stream);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GStrv fields = NULL;
+
   while (gw_csv_reader_read_row (reader, &fields, NULL, error))
     g_ptr_array_add (rows, fields);
   if (error != NULL && *error != NULL)
@@ -29,6 +80,20 @@ read_all (const char  *text,
   if (delimiter != NULL)
     *delimiter = gw_csv_reader_get_delimiter (reader);
   return g_steal_pointer (&rows);
+}
+
+static GPtrArray *
+read_all (const char  *text,
+          gssize       length,
+          char        *delimiter,
+          GError     **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+
+  if (length < 0)
+    length = strlen (text);
+  stream = g_memory_input_stream_new_from_data (g_memdup2 (text, length), length, g_free);
+  return read_stream (stream, delimiter, error);
 }
 
 static void
@@ -90,6 +155,60 @@ test_reader_tabs_and_blank_lines (void)
   g_assert_cmpint (delimiter, ==, '\t');
   g_assert_cmpuint (rows->len, ==, 2);
   assert_row (rows, 1, (const char *[]) { "1", "2,3", NULL });
+}
+
+/* The byte-order mark and the delimiter are found in the whole first line,
+ * however the stream hands it over. */
+static void
+test_reader_header_in_small_reads (void)
+{
+  static const struct {
+    const char *text;
+    char delimiter;
+    const char *const first[4];
+    const char *const second[4];
+  } cases[] = {
+    { "\xEF\xBB\xBFnamn;text;belopp\r\nÅsa;\"a;b\";12,50\r\n", ';',
+      { "namn", "text", "belopp", NULL }, { "Åsa", "a;b", "12,50", NULL } },
+    /* The semicolons come only after a quoted comma, several reads in. */
+    { "\"first, second\";b;c\n1;2;3\n", ';',
+      { "first, second", "b", "c", NULL }, { "1", "2", "3", NULL } },
+    { "\xEF\xBB\xBF" "a\tb\tc\n1\t2,5\t3\n", '\t',
+      { "a", "b", "c", NULL }, { "1", "2,5", "3", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GInputStream) stream = trickle_stream_new (cases[i].text, -1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      char delimiter = 0;
+
+      rows = read_stream (stream, &delimiter, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (delimiter, ==, cases[i].delimiter);
+      g_assert_cmpuint (rows->len, ==, 2);
+      assert_row (rows, 0, cases[i].first);
+      assert_row (rows, 1, cases[i].second);
+    }
+}
+
+/* A first line longer than one read of the file is still read whole. */
+static void
+test_reader_long_header (void)
+{
+  g_autoptr(GString) text = g_string_new ("\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *long_name = g_strnfill (200 * 1024, 'x');
+  char delimiter = 0;
+
+  g_string_append_printf (text, "%s\";b;c\n1;2;3\n", long_name);
+  rows = read_all (text->str, text->len, &delimiter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (delimiter, ==, ';');
+  assert_row (rows, 0, (const char *[]) { long_name, "b", "c", NULL });
+  assert_row (rows, 1, (const char *[]) { "1", "2", "3", NULL });
 }
 
 static void
@@ -289,6 +408,8 @@ main (int   argc,
   g_test_add_func ("/csv/reader/plain", test_reader_plain);
   g_test_add_func ("/csv/reader/swedish-spreadsheet", test_reader_swedish_spreadsheet);
   g_test_add_func ("/csv/reader/tabs-and-blank-lines", test_reader_tabs_and_blank_lines);
+  g_test_add_func ("/csv/reader/header-in-small-reads", test_reader_header_in_small_reads);
+  g_test_add_func ("/csv/reader/long-header", test_reader_long_header);
   g_test_add_func ("/csv/reader/no-final-newline", test_reader_no_final_newline);
   g_test_add_func ("/csv/reader/errors-name-the-line", test_reader_errors_name_the_line);
   g_test_add_func ("/csv/writer/quotes", test_writer_quotes_what_needs_it);

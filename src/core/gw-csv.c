@@ -4,6 +4,10 @@
  * the delimiter (guessed from the first line), CRLF, LF or CR line ends, and
  * RFC 4180 quoting: quoted fields may hold the delimiter, doubled quotes and
  * line breaks. Errors name the line of the file where the row began.
+ *
+ * The byte-order mark and the delimiter are decided on the whole first line,
+ * which is read into the buffer first however few bytes each read of the
+ * stream gives (a pipe may hand over a header in pieces).
  */
 
 #include "config.h"
@@ -16,10 +20,14 @@
 #define CHUNK_SIZE (64 * 1024)
 /* A guard against a file that is one endless quoted field. */
 #define MAX_FIELD_SIZE (16 * 1024 * 1024)
+/* A header is a few hundred bytes. A first line with no end in this much is
+ * no header anyone wrote, and what was seen of it decides the delimiter. */
+#define MAX_FIRST_LINE_SIZE (1024 * 1024)
 
 struct _GwCsvReader {
   GInputStream *stream;
   guint8       *buffer;
+  gsize         capacity;
   gsize         length;
   gsize         position;
   goffset       consumed;
@@ -42,6 +50,7 @@ gw_csv_reader_new (GInputStream *stream)
   reader = g_new0 (GwCsvReader, 1);
   reader->stream = g_object_ref (stream);
   reader->buffer = g_malloc (CHUNK_SIZE);
+  reader->capacity = CHUNK_SIZE;
   reader->line = 1;
   return reader;
 }
@@ -103,8 +112,31 @@ peek_byte (GwCsvReader   *reader,
   return reader->buffer[reader->position];
 }
 
-/* Reads the whole first line into memory (it is the header) to count the
- * candidate delimiters outside quotes. */
+/* Appends what the stream gives next to the buffer, growing it. */
+static gboolean
+read_more (GwCsvReader   *reader,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  gssize n_read;
+
+  if (reader->capacity - reader->length < CHUNK_SIZE)
+    {
+      reader->capacity = MAX (2 * reader->capacity, reader->length + CHUNK_SIZE);
+      reader->buffer = g_realloc (reader->buffer, reader->capacity);
+    }
+  n_read = g_input_stream_read (reader->stream, reader->buffer + reader->length,
+                                reader->capacity - reader->length, cancellable, error);
+  if (n_read < 0)
+    return FALSE;
+  if (n_read == 0)
+    reader->at_eof = TRUE;
+  reader->length += n_read;
+  return TRUE;
+}
+
+/* Reads the whole first line into the buffer (it is the header), skips a
+ * byte-order mark and counts the candidate delimiters outside quotes. */
 static gboolean
 detect_delimiter (GwCsvReader   *reader,
                   GCancellable  *cancellable,
@@ -113,31 +145,41 @@ detect_delimiter (GwCsvReader   *reader,
   static const guint8 bom[] = { 0xEF, 0xBB, 0xBF };
   guint n_comma = 0, n_semicolon = 0, n_tab = 0;
   gboolean in_quotes = FALSE;
+  gboolean line_ended = FALSE;
+  gsize i = 0;
 
-  /* The header is short; the first chunk holds it in any sane file. */
-  if (!fill_buffer (reader, cancellable, error))
-    return FALSE;
+  g_assert (reader->length == 0 && reader->consumed == 0);
+
+  while (!line_ended)
+    {
+      for (; i < reader->length; i++)
+        {
+          guint8 c = reader->buffer[i];
+
+          if (c == '"')
+            in_quotes = !in_quotes;
+          else if (in_quotes)
+            continue;
+          else if (c == '\n' || c == '\r')
+            {
+              line_ended = TRUE;
+              break;
+            }
+          else if (c == ',')
+            n_comma++;
+          else if (c == ';')
+            n_semicolon++;
+          else if (c == '\t')
+            n_tab++;
+        }
+      if (line_ended || reader->at_eof || reader->length >= MAX_FIRST_LINE_SIZE)
+        break;
+      if (!read_more (reader, cancellable, error))
+        return FALSE;
+    }
 
   if (reader->length >= 3 && memcmp (reader->buffer, bom, 3) == 0)
     reader->position = 3;
-
-  for (gsize i = reader->position; i < reader->length; i++)
-    {
-      guint8 c = reader->buffer[i];
-
-      if (c == '"')
-        in_quotes = !in_quotes;
-      else if (in_quotes)
-        continue;
-      else if (c == '\n' || c == '\r')
-        break;
-      else if (c == ',')
-        n_comma++;
-      else if (c == ';')
-        n_semicolon++;
-      else if (c == '\t')
-        n_tab++;
-    }
 
   /* On a tie, the rarer character wins: a tab or semicolon in a header is
    * there on purpose more often than a comma. */
