@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <sys/resource.h>
 
 #include "core/gw-complaint-csv.h"
 #include "core/gw-csv.h"
@@ -249,6 +250,35 @@ test_reader_errors_name_the_line (void)
     }
 }
 
+/* Past the limit fields are counted, quotes and line breaks still read, and
+ * the next row is read as usual. */
+static void
+test_reader_field_limit (void)
+{
+  const char *text = "a,b,c\n1,\"2\",3,\"4\n,x\",5\nz\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(GwCsvReader) reader = gw_csv_reader_new (stream);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) second = NULL;
+  g_auto(GStrv) third = NULL;
+
+  gw_csv_reader_set_max_fields (reader, 3);
+  g_assert_true (gw_csv_reader_read_row (reader, &first, NULL, &error));
+  g_assert_cmpstrv (first, ((const char *[]) { "a", "b", "c", NULL }));
+
+  g_assert_false (gw_csv_reader_read_row (reader, &second, NULL, &error));
+  g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS);
+  g_assert_cmpstr (error->message, ==, "Line 2: the row has 5 fields, more than 3");
+  g_assert_null (second);
+  g_assert_cmpuint (gw_csv_reader_get_n_fields (reader), ==, 5);
+  g_clear_error (&error);
+
+  g_assert_true (gw_csv_reader_read_row (reader, &third, NULL, &error));
+  g_assert_cmpstrv (third, ((const char *[]) { "z", NULL }));
+  g_assert_cmpuint (gw_csv_reader_get_row_line (reader), ==, 4);
+}
+
 static void
 test_writer_quotes_what_needs_it (void)
 {
@@ -359,6 +389,52 @@ test_complaint_header_errors (void)
     }
 }
 
+static glong
+peak_kilobytes (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_maxrss;
+}
+
+/* A line of 20 MB of commas is 20 million empty fields: it is refused with
+ * their count, without ever holding them. */
+static void
+test_complaint_row_of_commas (void)
+{
+  static const char *const headers[] = { "", "received_at,description\n" };
+  static const char *const messages[] = {
+    "This file has 20971521 columns; a complaint has at most 22.",
+    "Line 2: the row has 20971521 fields but the header has 2",
+  };
+  gsize n_commas = 20 * 1024 * 1024;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      gsize header_length = strlen (headers[i]);
+      char *text = g_malloc (header_length + n_commas + 1);
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(GwComplaintCsvReader) reader = NULL;
+      g_autoptr(GwComplaint) complaint = NULL;
+      g_autoptr(GError) error = NULL;
+      glong before;
+
+      memcpy (text, headers[i], header_length);
+      memset (text + header_length, ',', n_commas);
+      text[header_length + n_commas] = '\n';
+      stream = g_memory_input_stream_new_from_data (text, header_length + n_commas + 1, g_free);
+      reader = gw_complaint_csv_reader_new (stream);
+
+      before = peak_kilobytes ();
+      g_assert_false (gw_complaint_csv_reader_next (reader, &complaint, NULL, &error));
+      g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS);
+      g_assert_cmpstr (error->message, ==, messages[i]);
+      /* Holding the fields took 835 MB; reading the line takes a buffer. */
+      g_assert_cmpint (peak_kilobytes () - before, <, 16 * 1024);
+    }
+}
+
 static void
 test_complaint_write_read (void)
 {
@@ -412,9 +488,11 @@ main (int   argc,
   g_test_add_func ("/csv/reader/long-header", test_reader_long_header);
   g_test_add_func ("/csv/reader/no-final-newline", test_reader_no_final_newline);
   g_test_add_func ("/csv/reader/errors-name-the-line", test_reader_errors_name_the_line);
+  g_test_add_func ("/csv/reader/field-limit", test_reader_field_limit);
   g_test_add_func ("/csv/writer/quotes", test_writer_quotes_what_needs_it);
   g_test_add_func ("/csv/complaint/rows", test_complaint_rows);
   g_test_add_func ("/csv/complaint/header-errors", test_complaint_header_errors);
+  g_test_add_func ("/csv/complaint/row-of-commas", test_complaint_row_of_commas);
   g_test_add_func ("/csv/complaint/write-read", test_complaint_write_read);
   return g_test_run ();
 }

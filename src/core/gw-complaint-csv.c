@@ -103,17 +103,9 @@ read_header (GwComplaintCsvReader  *reader,
              GError               **error)
 {
   g_auto(GStrv) header = NULL;
-  GError *local_error = NULL;
 
-  if (!gw_csv_reader_read_row (reader->csv, &header, cancellable, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, local_error);
-      else
-        g_set_error_literal (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
-                             _("The file is empty: it has no header line"));
-      return FALSE;
-    }
+  if (!gw_complaint_csv_read_header_row (reader->csv, &header, cancellable, error))
+    return FALSE;
 
   reader->n_header_fields = g_strv_length (header);
   for (guint i = 0; header[i] != NULL; i++)
@@ -170,6 +162,8 @@ read_header (GwComplaintCsvReader  *reader,
         }
     }
 
+  /* A longer row is refused as it is read, not once it is held. */
+  gw_csv_reader_set_max_fields (reader->csv, reader->n_header_fields);
   reader->have_header = TRUE;
   return TRUE;
 }
@@ -399,6 +393,7 @@ gw_complaint_csv_reader_next (GwComplaintCsvReader  *reader,
                               GError               **error)
 {
   g_auto(GStrv) row = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (complaint != NULL, FALSE);
@@ -408,8 +403,20 @@ gw_complaint_csv_reader_next (GwComplaintCsvReader  *reader,
   if (!reader->have_header && !read_header (reader, cancellable, error))
     return FALSE;
 
-  if (!gw_csv_reader_read_row (reader->csv, &row, cancellable, error))
-    return FALSE;
+  if (!gw_csv_reader_read_row (reader->csv, &row, cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS))
+        {
+          g_clear_error (&local_error);
+          g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS,
+                       _("Line %u: the row has %u fields but the header has %u"),
+                       gw_csv_reader_get_row_line (reader->csv),
+                       gw_csv_reader_get_n_fields (reader->csv), reader->n_header_fields);
+        }
+      else if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      return FALSE;
+    }
 
   *complaint = complaint_from_row (reader, row, gw_csv_reader_get_row_line (reader->csv), error);
   return *complaint != NULL;
@@ -432,6 +439,49 @@ gw_complaint_csv_reader_set_columns (GwComplaintCsvReader *reader,
 
   g_strfreev (reader->columns);
   reader->columns = g_strdupv ((char **) columns);
+}
+
+/**
+ * gw_complaint_csv_read_header_row:
+ * @header: (out): the names in the file's first line
+ *
+ * Reads the first line of @csv, refusing one with more columns than a
+ * complaint has before holding them: a file of thousands is no spreadsheet
+ * of complaints, and the message says how many it has.
+ */
+gboolean
+gw_complaint_csv_read_header_row (GwCsvReader   *csv,
+                                  GStrv         *header,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (csv != NULL, FALSE);
+  g_return_val_if_fail (header != NULL, FALSE);
+
+  gw_csv_reader_set_max_fields (csv, N_COLUMNS);
+  if (gw_csv_reader_read_row (csv, header, cancellable, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS))
+    {
+      guint n_fields = gw_csv_reader_get_n_fields (csv);
+      g_autofree char *number = gw_format_integer (n_fields);
+
+      g_clear_error (&local_error);
+      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS,
+                   /* TRANSLATORS: "This file has 20,000 columns; a complaint has at most 22." */
+                   ngettext ("This file has %s column; a complaint has at most %u.",
+                             "This file has %s columns; a complaint has at most %u.", n_fields),
+                   number, (guint) N_COLUMNS);
+    }
+  else if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  else
+    g_set_error_literal (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                         _("The file is empty: it has no header line"));
+  return FALSE;
 }
 
 /* Our column names, in the order export writes them. */

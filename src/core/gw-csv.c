@@ -36,6 +36,8 @@ struct _GwCsvReader {
   char          delimiter;
   guint         line;
   guint         row_line;
+  guint         max_fields;
+  guint         n_fields;
 };
 
 G_DEFINE_QUARK (gw-csv-error-quark, gw_csv_error)
@@ -52,6 +54,7 @@ gw_csv_reader_new (GInputStream *stream)
   reader->buffer = g_malloc (CHUNK_SIZE);
   reader->capacity = CHUNK_SIZE;
   reader->line = 1;
+  reader->max_fields = G_MAXUINT;
   return reader;
 }
 
@@ -192,12 +195,29 @@ detect_delimiter (GwCsvReader   *reader,
   return TRUE;
 }
 
+/* Past the limit a field is only counted: a line of a million delimiters
+ * would otherwise cost a million allocations before it could be refused. */
+static gboolean
+keeps_field (GwCsvReader *reader)
+{
+  return reader->n_fields < reader->max_fields;
+}
+
 static gboolean
 finish_field (GwCsvReader  *reader,
               GPtrArray    *fields,
               GString      *field,
               GError      **error)
 {
+  if (!keeps_field (reader))
+    {
+      /* Saturates rather than wraps, in a line of billions of them. */
+      if (reader->n_fields < G_MAXUINT)
+        reader->n_fields++;
+      g_string_truncate (field, 0);
+      return TRUE;
+    }
+  reader->n_fields++;
   if (!g_utf8_validate_len (field->str, field->len, NULL))
     {
       g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING,
@@ -250,11 +270,13 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
   g_autoptr(GString) field = NULL;
   GError *local_error = NULL;
   gboolean field_was_quoted = FALSE;
+  gboolean field_is_empty = TRUE;  /* also for fields past the limit, not kept */
 
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
   *fields = NULL;
+  reader->n_fields = 0;
 
   if (!reader->started)
     {
@@ -299,7 +321,7 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
           return FALSE;
         }
 
-      if (c == '"' && field->len == 0 && !field_was_quoted)
+      if (c == '"' && field_is_empty && !field_was_quoted)
         {
           guint quote_line = reader->line;
 
@@ -334,6 +356,8 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
               else if (c == '\n' || (c == '\r' && peek_byte (reader, cancellable, NULL) != '\n'))
                 reader->line++;
 
+              if (!keeps_field (reader))
+                continue;
               if (field->len >= MAX_FIELD_SIZE)
                 {
                   g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_BIG,
@@ -372,9 +396,13 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
           if (!finish_field (reader, row, field, error))
             return FALSE;
           field_was_quoted = FALSE;
+          field_is_empty = TRUE;
           continue;
         }
 
+      field_is_empty = FALSE;
+      if (!keeps_field (reader))
+        continue;
       if (field->len >= MAX_FIELD_SIZE)
         {
           g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_BIG,
@@ -382,6 +410,16 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
           return FALSE;
         }
       g_string_append_c (field, (char) c);
+    }
+
+  if (reader->n_fields > reader->max_fields)
+    {
+      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS,
+                   /* TRANSLATORS: "Line 3: the row has 40 fields, more than 22" */
+                   ngettext ("Line %u: the row has %u field, more than %u",
+                             "Line %u: the row has %u fields, more than %u", reader->n_fields),
+                   reader->row_line, reader->n_fields, reader->max_fields);
+      return FALSE;
     }
 
   g_ptr_array_add (row, NULL);
@@ -394,6 +432,29 @@ gw_csv_reader_get_row_line (GwCsvReader *reader)
 {
   g_return_val_if_fail (reader != NULL, 0);
   return reader->row_line;
+}
+
+/**
+ * gw_csv_reader_set_max_fields:
+ * @max_fields: the most fields a row may have
+ *
+ * A row with more is refused with %GW_CSV_ERROR_TOO_MANY_FIELDS once read
+ * to its end; the fields past the limit are counted, not kept.
+ */
+void
+gw_csv_reader_set_max_fields (GwCsvReader *reader,
+                              guint        max_fields)
+{
+  g_return_if_fail (reader != NULL);
+  reader->max_fields = max_fields;
+}
+
+/* The fields of the row read last, or refused, counting those not kept. */
+guint
+gw_csv_reader_get_n_fields (GwCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+  return reader->n_fields;
 }
 
 char
