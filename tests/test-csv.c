@@ -472,6 +472,167 @@ test_complaint_write_read (void)
   g_assert_cmpstr (again->str, ==, out->str);
 }
 
+/* A cell a spreadsheet would run as a formula is written with a leading
+ * apostrophe, which spreadsheets show as text and do not run. */
+static const struct {
+  const char *text;
+  const char *cell;    /* as written, by hand */
+} formula_cells[] = {
+  { "=HYPERLINK(\"http://evil.example\",\"Open\")",
+    "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"" },
+  { "+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0" },
+  { "-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0" },
+  { "@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0" },
+  { "\t=1+1", "'\t=1+1" },
+  { "\r=1+1", "\"'\r=1+1\"" },
+  { "- broken lid", "'- broken lid" },
+  { "'=1+1", "''=1+1" },
+  { "''@x", "'''@x" },
+  /* Harmless starts are written as they are. */
+  { "'", "'" },
+  { "''", "''" },
+  { "'quoted'", "'quoted'" },
+  { "a=b", "a=b" },
+  { " =1", "\" =1\"" },
+  { "\xEF\xBC\x9D" "1+1", "\xEF\xBC\x9D" "1+1" },   /* a full-width equals sign */
+};
+
+#define FORMULA_LINE_START "2024-03-01T14:05:00Z,complaint,in_store,,,,,,,"
+#define FORMULA_LINE_END ",,no,,,,none,,open,,,unknown,\n"
+
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+static void
+test_complaint_formula_guard_export (void)
+{
+  g_autoptr(GwComplaint) every = gw_complaint_new ();
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+
+      complaint->received_at = 1709301900;
+      set_text (&complaint->description, formula_cells[i].text);
+      gw_complaint_csv_append (out, complaint);
+      expected = g_strconcat (FORMULA_LINE_START, formula_cells[i].cell, FORMULA_LINE_END, NULL);
+      g_assert_cmpstr (out->str, ==, expected);
+    }
+
+  /* Every text column is guarded; times, words and amounts are ours. */
+  every->received_at = 1709301900;
+  set_text (&every->category, "=Till");
+  set_text (&every->customer_name, "@home");
+  set_text (&every->customer_phone, "+46 70 123 45 67");
+  set_text (&every->customer_email, "=a@example.se");
+  set_text (&every->customer_address, "-1 Road");
+  set_text (&every->received_by, "+Bo");
+  set_text (&every->description, "ok");
+  set_text (&every->agreed_solution, "=a");
+  set_text (&every->promise, "=b");
+  set_text (&every->steps_taken, "=c");
+  set_text (&every->prevention, "=d");
+  every->compensation_amount = 1250;
+  gw_complaint_csv_append (line, every);
+  g_assert_cmpstr (line->str, ==,
+                   "2024-03-01T14:05:00Z,complaint,in_store,'=Till,'@home,'+46 70 123 45 67,"
+                   "'=a@example.se,'-1 Road,'+Bo,ok,'=a,no,'=b,'=c,,none,12.50,open,,,unknown,"
+                   "'=d\n");
+}
+
+static void
+test_complaint_formula_guard_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) complaints = NULL;
+  GwComplaint *complaint;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      g_autofree char *text = g_strconcat ("received_at,description,prevention\n2024-03-01,",
+                                           formula_cells[i].cell, ",", formula_cells[i].cell,
+                                           "\n", NULL);
+
+      complaints = read_complaints (text, &error);
+      g_assert_no_error (error);
+      complaint = g_ptr_array_index (complaints, 0);
+      g_assert_cmpstr (complaint->description, ==, formula_cells[i].text);
+      g_assert_cmpstr (complaint->prevention, ==, formula_cells[i].text);
+      g_clear_pointer (&complaints, g_ptr_array_unref);
+    }
+
+  /* Only a guard comes off: cells written elsewhere without one keep what
+   * they say; names and the like are trimmed after the guard is off. */
+  complaints = read_complaints ("received_at,description,customer_phone,customer_name,category\n"
+                                "2024-03-01,=1+1,+46 70 123 45 67,'\t@Bo ,'hej'\n", &error);
+  g_assert_no_error (error);
+  complaint = g_ptr_array_index (complaints, 0);
+  g_assert_cmpstr (complaint->description, ==, "=1+1");
+  g_assert_cmpstr (complaint->customer_phone, ==, "+46 70 123 45 67");
+  g_assert_cmpstr (complaint->customer_name, ==, "@Bo");
+  g_assert_cmpstr (complaint->category, ==, "'hej'");
+}
+
+/* Whatever was typed comes back as typed, and a second export is the same
+ * bytes as the first. */
+static void
+test_complaint_formula_guard_round_trip (void)
+{
+  static const char *const texts[] = {
+    "'", "''", "'''", "''=", "'=", "=", "+", "-", "@", "-5", "+46 8 123", "'\t", "\t'x",
+    "\tleading tab", "\rleading CR", "\r\nline", "=\"quoted, with comma\"", "@@", "'-'",
+    "- broken lid", "--", "==", "=🙂", "🙂=", "e\xCC\x81=", "\xE2\x80\x8B=zero width",
+    "\xE2\x80\xAE=right to left", "\xEF\xBC\x8B" "1", "\xC2\xA0=no-break space",
+    "''\r=", "'\n=", "x\n=y", "'\"=", "\"=\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+      g_autoptr(GString) first = g_string_new (NULL);
+      g_autoptr(GString) second = g_string_new (NULL);
+      g_autoptr(GString) third = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) once = NULL;
+      g_autoptr(GPtrArray) twice = NULL;
+      GwComplaint *read;
+
+      complaint->received_at = 1709301900;
+      set_text (&complaint->description, texts[i]);
+      set_text (&complaint->prevention, texts[i]);
+      set_text (&complaint->customer_address, texts[i]);
+      set_text (&complaint->customer_name, texts[i]);
+      gw_complaint_csv_append_header (first);
+      gw_complaint_csv_append (first, complaint);
+
+      once = read_complaints (first->str, &error);
+      g_assert_no_error (error);
+      read = g_ptr_array_index (once, 0);
+      g_assert_cmpstr (read->description, ==, texts[i]);
+      g_assert_cmpstr (read->prevention, ==, texts[i]);
+      g_assert_cmpstr (read->customer_address, ==, texts[i]);
+
+      /* Names are trimmed on the way in; from then on nothing changes. */
+      gw_complaint_csv_append_header (second);
+      gw_complaint_csv_append (second, read);
+      twice = read_complaints (second->str, &error);
+      g_assert_no_error (error);
+      gw_complaint_csv_append_header (third);
+      gw_complaint_csv_append (third, g_ptr_array_index (twice, 0));
+      g_assert_cmpstr (third->str, ==, second->str);
+      if (g_strcmp0 (g_strstrip (g_strdup (texts[i])), texts[i]) == 0)
+        g_assert_cmpstr (second->str, ==, first->str);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,5 +655,9 @@ main (int   argc,
   g_test_add_func ("/csv/complaint/header-errors", test_complaint_header_errors);
   g_test_add_func ("/csv/complaint/row-of-commas", test_complaint_row_of_commas);
   g_test_add_func ("/csv/complaint/write-read", test_complaint_write_read);
+  g_test_add_func ("/csv/complaint/formula-guard-export", test_complaint_formula_guard_export);
+  g_test_add_func ("/csv/complaint/formula-guard-import", test_complaint_formula_guard_import);
+  g_test_add_func ("/csv/complaint/formula-guard-round-trip",
+                   test_complaint_formula_guard_round_trip);
   return g_test_run ();
 }

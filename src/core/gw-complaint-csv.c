@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "gw-complaint-csv.h"
@@ -66,6 +67,21 @@ static const char *const column_names[] = {
   "prevention",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (column_names) == N_COLUMNS);
+
+/* The columns holding what people typed. */
+static const Column text_columns[] = {
+  COLUMN_CATEGORY,
+  COLUMN_CUSTOMER_NAME,
+  COLUMN_CUSTOMER_PHONE,
+  COLUMN_CUSTOMER_EMAIL,
+  COLUMN_CUSTOMER_ADDRESS,
+  COLUMN_RECEIVED_BY,
+  COLUMN_DESCRIPTION,
+  COLUMN_AGREED_SOLUTION,
+  COLUMN_PROMISE,
+  COLUMN_STEPS_TAKEN,
+  COLUMN_PREVENTION,
+};
 
 struct _GwComplaintCsvReader {
   GwCsvReader *csv;
@@ -270,11 +286,43 @@ parse_yes_no (const char  *value,
   return set_value_error (error, line, column, stripped);
 }
 
+/* Spreadsheets run a cell starting with one of these as a formula
+ * (=HYPERLINK(…), +cmd|…); leading apostrophes are looked past, so that a
+ * guard on a guard is still recognised. */
+static gboolean
+starts_formula (const char *text)
+{
+  while (*text == '\'')
+    text++;
+  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
+}
+
+/* Export writes such a cell with one more apostrophe at the front, which a
+ * spreadsheet shows as text (OWASP's advice); import takes exactly that
+ * one off again. Any text at all round-trips: "'=x" is written "''=x". */
+static char *
+guard_formula (const char *text)
+{
+  if (text == NULL || !starts_formula (text))
+    return NULL;
+  return g_strconcat ("'", text, NULL);
+}
+
+static const char *
+unguard_formula (const char *cell)
+{
+  if (*cell == '\'' && starts_formula (cell))
+    return cell + 1;
+  return cell;
+}
+
+/* Text as typed: the guard comes off first, then names are trimmed. */
 static void
 replace_string (char       **field,
                 const char  *value,
                 gboolean     strip)
 {
+  value = unguard_formula (value);
   g_free (*field);
   *field = strip ? stripped_copy (value) : g_strdup (value);
 }
@@ -522,6 +570,7 @@ gw_complaint_csv_append (GString           *out,
   g_autofree char *resolved_at = NULL;
   g_autofree char *amount = NULL;
   const char *fields[N_COLUMNS];
+  char *guarded[G_N_ELEMENTS (text_columns)];
 
   if (complaint->follow_up_at != GW_NO_TIME)
     follow_up_at = gw_datetime_format_iso (complaint->follow_up_at);
@@ -556,5 +605,17 @@ gw_complaint_csv_append (GString           *out,
                                                        complaint->will_buy_again);
   fields[COLUMN_PREVENTION] = complaint->prevention;
 
+  /* Only people's text can start like a formula: times, words and amounts
+   * (never negative) are written by us. */
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    {
+      guarded[i] = guard_formula (fields[text_columns[i]]);
+      if (guarded[i] != NULL)
+        fields[text_columns[i]] = guarded[i];
+    }
+
   gw_csv_append_row (out, fields, N_COLUMNS, ',');
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    g_free (guarded[i]);
 }
