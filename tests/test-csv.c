@@ -297,6 +297,23 @@ test_writer_quotes_what_needs_it (void)
                                           " padded", "", NULL });
 }
 
+/* A row of one empty field is not a blank line, which reading skips. */
+static void
+test_writer_lone_empty_field (void)
+{
+  g_autoptr(GString) out = g_string_new ("a\n");
+  const char *fields[] = { "" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  gw_csv_append_row (out, fields, 1, ',');
+  g_assert_cmpstr (out->str, ==, "a\n\"\"\n");
+  rows = read_all (out->str, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  assert_row (rows, 1, (const char *[]) { "", NULL });
+}
+
 static GPtrArray *
 read_complaints (const char  *text,
                  GError     **error)
@@ -651,6 +668,7 @@ main (int   argc,
   g_test_add_func ("/csv/reader/errors-name-the-line", test_reader_errors_name_the_line);
   g_test_add_func ("/csv/reader/field-limit", test_reader_field_limit);
   g_test_add_func ("/csv/writer/quotes", test_writer_quotes_what_needs_it);
+  g_test_add_func ("/csv/writer/lone-empty-field", test_writer_lone_empty_field);
   g_test_add_func ("/csv/complaint/rows", test_complaint_rows);
   g_test_add_func ("/csv/complaint/header-errors", test_complaint_header_errors);
   g_test_add_func ("/csv/complaint/row-of-commas", test_complaint_row_of_commas);

@@ -474,10 +474,12 @@ gw_csv_reader_get_offset (GwCsvReader *reader)
 
 static gboolean
 needs_quotes (const char *value,
+              gsize       n_fields,
               char        delimiter)
 {
+  /* A row of one empty field would be a blank line, which is skipped. */
   if (*value == '\0')
-    return FALSE;
+    return n_fields == 1;
   if (g_ascii_isspace (value[0]) || g_ascii_isspace (value[strlen (value) - 1]))
     return TRUE;
   for (const char *p = value; *p; p++)
@@ -500,7 +502,7 @@ gw_csv_append_row (GString           *out,
       if (i > 0)
         g_string_append_c (out, delimiter);
 
-      if (needs_quotes (value, delimiter))
+      if (needs_quotes (value, n_fields, delimiter))
         {
           g_string_append_c (out, '"');
           for (const char *p = value; *p; p++)
