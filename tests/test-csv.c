@@ -3,9 +3,85 @@
 #include "config.h"
 
 #include <locale.h>
+#include <sys/resource.h>
 
 #include "core/gw-complaint-csv.h"
 #include "core/gw-csv.h"
+
+/* A stream that hands its data over one to three bytes a read, as a pipe
+ * may: nothing the reader decides may depend on where a read ends. */
+#define TEST_TYPE_TRICKLE_STREAM (test_trickle_stream_get_type ())
+G_DECLARE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, TEST, TRICKLE_STREAM, GInputStream)
+
+struct _TestTrickleStream {
+  GInputStream  parent_instance;
+  GInputStream *base;
+  guint         n_reads;
+};
+
+G_DEFINE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+test_trickle_stream_read (GInputStream  *stream,
+                          void          *buffer,
+                          gsize          count,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  TestTrickleStream *self = TEST_TRICKLE_STREAM (stream);
+
+  count = MIN (count, 1 + self->n_reads++ % 3);
+  return g_input_stream_read (self->base, buffer, count, cancellable, error);
+}
+
+static void
+test_trickle_stream_finalize (GObject *object)
+{
+  g_clear_object (&TEST_TRICKLE_STREAM (object)->base);
+  G_OBJECT_CLASS (test_trickle_stream_parent_class)->finalize (object);
+}
+
+static void
+test_trickle_stream_class_init (TestTrickleStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_trickle_stream_finalize;
+  G_INPUT_STREAM_CLASS (klass)->read_fn = test_trickle_stream_read;
+}
+
+static void
+test_trickle_stream_init (TestTrickleStream *self)
+{
+}
+
+static GInputStream *
+trickle_stream_new (const char *text,
+                    gssize      length)
+{
+  TestTrickleStream *self = g_object_new (TEST_TYPE_TRICKLE_STREAM, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  self->base = g_memory_input_stream_new_from_data (g_memdup2 (text, length), length, g_free);
+  return G_INPUT_STREAM (self);
+}
+
+static GPtrArray *
+read_stream (GInputStream  *stream,
+             char          *delimiter,
+             GError       **error)
+{
+  g_autoptr(GwCsvReader) reader = gw_csv_reader_new (stream);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GStrv fields = NULL;
+
+  while (gw_csv_reader_read_row (reader, &fields, NULL, error))
+    g_ptr_array_add (rows, fields);
+  if (error != NULL && *error != NULL)
+    return NULL;
+  if (delimiter != NULL)
+    *delimiter = gw_csv_reader_get_delimiter (reader);
+  return g_steal_pointer (&rows);
+}
 
 static GPtrArray *
 read_all (const char  *text,
@@ -14,21 +90,11 @@ read_all (const char  *text,
           GError     **error)
 {
   g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GwCsvReader) reader = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GStrv fields = NULL;
 
   if (length < 0)
     length = strlen (text);
   stream = g_memory_input_stream_new_from_data (g_memdup2 (text, length), length, g_free);
-  reader = gw_csv_reader_new (stream);
-  while (gw_csv_reader_read_row (reader, &fields, NULL, error))
-    g_ptr_array_add (rows, fields);
-  if (error != NULL && *error != NULL)
-    return NULL;
-  if (delimiter != NULL)
-    *delimiter = gw_csv_reader_get_delimiter (reader);
-  return g_steal_pointer (&rows);
+  return read_stream (stream, delimiter, error);
 }
 
 static void
@@ -92,6 +158,60 @@ test_reader_tabs_and_blank_lines (void)
   assert_row (rows, 1, (const char *[]) { "1", "2,3", NULL });
 }
 
+/* The byte-order mark and the delimiter are found in the whole first line,
+ * however the stream hands it over. */
+static void
+test_reader_header_in_small_reads (void)
+{
+  static const struct {
+    const char *text;
+    char delimiter;
+    const char *const first[4];
+    const char *const second[4];
+  } cases[] = {
+    { "\xEF\xBB\xBFnamn;text;belopp\r\nÅsa;\"a;b\";12,50\r\n", ';',
+      { "namn", "text", "belopp", NULL }, { "Åsa", "a;b", "12,50", NULL } },
+    /* The semicolons come only after a quoted comma, several reads in. */
+    { "\"first, second\";b;c\n1;2;3\n", ';',
+      { "first, second", "b", "c", NULL }, { "1", "2", "3", NULL } },
+    { "\xEF\xBB\xBF" "a\tb\tc\n1\t2,5\t3\n", '\t',
+      { "a", "b", "c", NULL }, { "1", "2,5", "3", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GInputStream) stream = trickle_stream_new (cases[i].text, -1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      char delimiter = 0;
+
+      rows = read_stream (stream, &delimiter, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (delimiter, ==, cases[i].delimiter);
+      g_assert_cmpuint (rows->len, ==, 2);
+      assert_row (rows, 0, cases[i].first);
+      assert_row (rows, 1, cases[i].second);
+    }
+}
+
+/* A first line longer than one read of the file is still read whole. */
+static void
+test_reader_long_header (void)
+{
+  g_autoptr(GString) text = g_string_new ("\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *long_name = g_strnfill (200 * 1024, 'x');
+  char delimiter = 0;
+
+  g_string_append_printf (text, "%s\";b;c\n1;2;3\n", long_name);
+  rows = read_all (text->str, text->len, &delimiter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (delimiter, ==, ';');
+  assert_row (rows, 0, (const char *[]) { long_name, "b", "c", NULL });
+  assert_row (rows, 1, (const char *[]) { "1", "2", "3", NULL });
+}
+
 static void
 test_reader_no_final_newline (void)
 {
@@ -130,6 +250,35 @@ test_reader_errors_name_the_line (void)
     }
 }
 
+/* Past the limit fields are counted, quotes and line breaks still read, and
+ * the next row is read as usual. */
+static void
+test_reader_field_limit (void)
+{
+  const char *text = "a,b,c\n1,\"2\",3,\"4\n,x\",5\nz\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr(GwCsvReader) reader = gw_csv_reader_new (stream);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) second = NULL;
+  g_auto(GStrv) third = NULL;
+
+  gw_csv_reader_set_max_fields (reader, 3);
+  g_assert_true (gw_csv_reader_read_row (reader, &first, NULL, &error));
+  g_assert_cmpstrv (first, ((const char *[]) { "a", "b", "c", NULL }));
+
+  g_assert_false (gw_csv_reader_read_row (reader, &second, NULL, &error));
+  g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS);
+  g_assert_cmpstr (error->message, ==, "Line 2: the row has 5 fields, more than 3");
+  g_assert_null (second);
+  g_assert_cmpuint (gw_csv_reader_get_n_fields (reader), ==, 5);
+  g_clear_error (&error);
+
+  g_assert_true (gw_csv_reader_read_row (reader, &third, NULL, &error));
+  g_assert_cmpstrv (third, ((const char *[]) { "z", NULL }));
+  g_assert_cmpuint (gw_csv_reader_get_row_line (reader), ==, 4);
+}
+
 static void
 test_writer_quotes_what_needs_it (void)
 {
@@ -146,6 +295,23 @@ test_writer_quotes_what_needs_it (void)
   g_assert_no_error (error);
   assert_row (rows, 0, (const char *[]) { "plain", "with,comma", "with \"quote\"", "two\nlines",
                                           " padded", "", NULL });
+}
+
+/* A row of one empty field is not a blank line, which reading skips. */
+static void
+test_writer_lone_empty_field (void)
+{
+  g_autoptr(GString) out = g_string_new ("a\n");
+  const char *fields[] = { "" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  gw_csv_append_row (out, fields, 1, ',');
+  g_assert_cmpstr (out->str, ==, "a\n\"\"\n");
+  rows = read_all (out->str, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  assert_row (rows, 1, (const char *[]) { "", NULL });
 }
 
 static GPtrArray *
@@ -240,6 +406,52 @@ test_complaint_header_errors (void)
     }
 }
 
+static glong
+peak_kilobytes (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_maxrss;
+}
+
+/* A line of 20 MB of commas is 20 million empty fields: it is refused with
+ * their count, without ever holding them. */
+static void
+test_complaint_row_of_commas (void)
+{
+  static const char *const headers[] = { "", "received_at,description\n" };
+  static const char *const messages[] = {
+    "This file has 20971521 columns; a complaint has at most 22.",
+    "Line 2: the row has 20971521 fields but the header has 2",
+  };
+  gsize n_commas = 20 * 1024 * 1024;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      gsize header_length = strlen (headers[i]);
+      char *text = g_malloc (header_length + n_commas + 1);
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(GwComplaintCsvReader) reader = NULL;
+      g_autoptr(GwComplaint) complaint = NULL;
+      g_autoptr(GError) error = NULL;
+      glong before;
+
+      memcpy (text, headers[i], header_length);
+      memset (text + header_length, ',', n_commas);
+      text[header_length + n_commas] = '\n';
+      stream = g_memory_input_stream_new_from_data (text, header_length + n_commas + 1, g_free);
+      reader = gw_complaint_csv_reader_new (stream);
+
+      before = peak_kilobytes ();
+      g_assert_false (gw_complaint_csv_reader_next (reader, &complaint, NULL, &error));
+      g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS);
+      g_assert_cmpstr (error->message, ==, messages[i]);
+      /* Holding the fields took 835 MB; reading the line takes a buffer. */
+      g_assert_cmpint (peak_kilobytes () - before, <, 16 * 1024);
+    }
+}
+
 static void
 test_complaint_write_read (void)
 {
@@ -277,6 +489,167 @@ test_complaint_write_read (void)
   g_assert_cmpstr (again->str, ==, out->str);
 }
 
+/* A cell a spreadsheet would run as a formula is written with a leading
+ * apostrophe, which spreadsheets show as text and do not run. */
+static const struct {
+  const char *text;
+  const char *cell;    /* as written, by hand */
+} formula_cells[] = {
+  { "=HYPERLINK(\"http://evil.example\",\"Open\")",
+    "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"" },
+  { "+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0" },
+  { "-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0" },
+  { "@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0" },
+  { "\t=1+1", "'\t=1+1" },
+  { "\r=1+1", "\"'\r=1+1\"" },
+  { "- broken lid", "'- broken lid" },
+  { "'=1+1", "''=1+1" },
+  { "''@x", "'''@x" },
+  /* Harmless starts are written as they are. */
+  { "'", "'" },
+  { "''", "''" },
+  { "'quoted'", "'quoted'" },
+  { "a=b", "a=b" },
+  { " =1", "\" =1\"" },
+  { "\xEF\xBC\x9D" "1+1", "\xEF\xBC\x9D" "1+1" },   /* a full-width equals sign */
+};
+
+#define FORMULA_LINE_START "2024-03-01T14:05:00Z,complaint,in_store,,,,,,,"
+#define FORMULA_LINE_END ",,no,,,,none,,open,,,unknown,\n"
+
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+static void
+test_complaint_formula_guard_export (void)
+{
+  g_autoptr(GwComplaint) every = gw_complaint_new ();
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+
+      complaint->received_at = 1709301900;
+      set_text (&complaint->description, formula_cells[i].text);
+      gw_complaint_csv_append (out, complaint);
+      expected = g_strconcat (FORMULA_LINE_START, formula_cells[i].cell, FORMULA_LINE_END, NULL);
+      g_assert_cmpstr (out->str, ==, expected);
+    }
+
+  /* Every text column is guarded; times, words and amounts are ours. */
+  every->received_at = 1709301900;
+  set_text (&every->category, "=Till");
+  set_text (&every->customer_name, "@home");
+  set_text (&every->customer_phone, "+46 70 123 45 67");
+  set_text (&every->customer_email, "=a@example.se");
+  set_text (&every->customer_address, "-1 Road");
+  set_text (&every->received_by, "+Bo");
+  set_text (&every->description, "ok");
+  set_text (&every->agreed_solution, "=a");
+  set_text (&every->promise, "=b");
+  set_text (&every->steps_taken, "=c");
+  set_text (&every->prevention, "=d");
+  every->compensation_amount = 1250;
+  gw_complaint_csv_append (line, every);
+  g_assert_cmpstr (line->str, ==,
+                   "2024-03-01T14:05:00Z,complaint,in_store,'=Till,'@home,'+46 70 123 45 67,"
+                   "'=a@example.se,'-1 Road,'+Bo,ok,'=a,no,'=b,'=c,,none,12.50,open,,,unknown,"
+                   "'=d\n");
+}
+
+static void
+test_complaint_formula_guard_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) complaints = NULL;
+  GwComplaint *complaint;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      g_autofree char *text = g_strconcat ("received_at,description,prevention\n2024-03-01,",
+                                           formula_cells[i].cell, ",", formula_cells[i].cell,
+                                           "\n", NULL);
+
+      complaints = read_complaints (text, &error);
+      g_assert_no_error (error);
+      complaint = g_ptr_array_index (complaints, 0);
+      g_assert_cmpstr (complaint->description, ==, formula_cells[i].text);
+      g_assert_cmpstr (complaint->prevention, ==, formula_cells[i].text);
+      g_clear_pointer (&complaints, g_ptr_array_unref);
+    }
+
+  /* Only a guard comes off: cells written elsewhere without one keep what
+   * they say; names and the like are trimmed after the guard is off. */
+  complaints = read_complaints ("received_at,description,customer_phone,customer_name,category\n"
+                                "2024-03-01,=1+1,+46 70 123 45 67,'\t@Bo ,'hej'\n", &error);
+  g_assert_no_error (error);
+  complaint = g_ptr_array_index (complaints, 0);
+  g_assert_cmpstr (complaint->description, ==, "=1+1");
+  g_assert_cmpstr (complaint->customer_phone, ==, "+46 70 123 45 67");
+  g_assert_cmpstr (complaint->customer_name, ==, "@Bo");
+  g_assert_cmpstr (complaint->category, ==, "'hej'");
+}
+
+/* Whatever was typed comes back as typed, and a second export is the same
+ * bytes as the first. */
+static void
+test_complaint_formula_guard_round_trip (void)
+{
+  static const char *const texts[] = {
+    "'", "''", "'''", "''=", "'=", "=", "+", "-", "@", "-5", "+46 8 123", "'\t", "\t'x",
+    "\tleading tab", "\rleading CR", "\r\nline", "=\"quoted, with comma\"", "@@", "'-'",
+    "- broken lid", "--", "==", "=🙂", "🙂=", "e\xCC\x81=", "\xE2\x80\x8B=zero width",
+    "\xE2\x80\xAE=right to left", "\xEF\xBC\x8B" "1", "\xC2\xA0=no-break space",
+    "''\r=", "'\n=", "x\n=y", "'\"=", "\"=\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+      g_autoptr(GString) first = g_string_new (NULL);
+      g_autoptr(GString) second = g_string_new (NULL);
+      g_autoptr(GString) third = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) once = NULL;
+      g_autoptr(GPtrArray) twice = NULL;
+      GwComplaint *read;
+
+      complaint->received_at = 1709301900;
+      set_text (&complaint->description, texts[i]);
+      set_text (&complaint->prevention, texts[i]);
+      set_text (&complaint->customer_address, texts[i]);
+      set_text (&complaint->customer_name, texts[i]);
+      gw_complaint_csv_append_header (first);
+      gw_complaint_csv_append (first, complaint);
+
+      once = read_complaints (first->str, &error);
+      g_assert_no_error (error);
+      read = g_ptr_array_index (once, 0);
+      g_assert_cmpstr (read->description, ==, texts[i]);
+      g_assert_cmpstr (read->prevention, ==, texts[i]);
+      g_assert_cmpstr (read->customer_address, ==, texts[i]);
+
+      /* Names are trimmed on the way in; from then on nothing changes. */
+      gw_complaint_csv_append_header (second);
+      gw_complaint_csv_append (second, read);
+      twice = read_complaints (second->str, &error);
+      g_assert_no_error (error);
+      gw_complaint_csv_append_header (third);
+      gw_complaint_csv_append (third, g_ptr_array_index (twice, 0));
+      g_assert_cmpstr (third->str, ==, second->str);
+      if (g_strcmp0 (g_strstrip (g_strdup (texts[i])), texts[i]) == 0)
+        g_assert_cmpstr (second->str, ==, first->str);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,11 +662,20 @@ main (int   argc,
   g_test_add_func ("/csv/reader/plain", test_reader_plain);
   g_test_add_func ("/csv/reader/swedish-spreadsheet", test_reader_swedish_spreadsheet);
   g_test_add_func ("/csv/reader/tabs-and-blank-lines", test_reader_tabs_and_blank_lines);
+  g_test_add_func ("/csv/reader/header-in-small-reads", test_reader_header_in_small_reads);
+  g_test_add_func ("/csv/reader/long-header", test_reader_long_header);
   g_test_add_func ("/csv/reader/no-final-newline", test_reader_no_final_newline);
   g_test_add_func ("/csv/reader/errors-name-the-line", test_reader_errors_name_the_line);
+  g_test_add_func ("/csv/reader/field-limit", test_reader_field_limit);
   g_test_add_func ("/csv/writer/quotes", test_writer_quotes_what_needs_it);
+  g_test_add_func ("/csv/writer/lone-empty-field", test_writer_lone_empty_field);
   g_test_add_func ("/csv/complaint/rows", test_complaint_rows);
   g_test_add_func ("/csv/complaint/header-errors", test_complaint_header_errors);
+  g_test_add_func ("/csv/complaint/row-of-commas", test_complaint_row_of_commas);
   g_test_add_func ("/csv/complaint/write-read", test_complaint_write_read);
+  g_test_add_func ("/csv/complaint/formula-guard-export", test_complaint_formula_guard_export);
+  g_test_add_func ("/csv/complaint/formula-guard-import", test_complaint_formula_guard_import);
+  g_test_add_func ("/csv/complaint/formula-guard-round-trip",
+                   test_complaint_formula_guard_round_trip);
   return g_test_run ();
 }

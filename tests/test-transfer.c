@@ -202,6 +202,67 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpstr (second_export, ==, first_export);
 }
 
+/* Cells that would run as formulas come into the store as typed and go out
+ * again guarded, byte for byte. */
+static void
+test_formula_cells_round_trip (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *head =
+    "received_at,kind,channel,category,customer_name,customer_phone,customer_email,"
+    "customer_address,received_by,description,agreed_solution,solved_on_spot,promise,"
+    "steps_taken,follow_up_at,compensation_type,compensation_amount,status,resolved_at,"
+    "customer_feeling,will_buy_again,prevention\n"
+    "2024-03-01T14:05:00Z,complaint,phone,'=Till,'@home,'+46 70 123 45 67,'=a@example.se,"
+    "\"'-1 Road\r\nTown\",'+Bo,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\","
+    "''=a,no,'- a new lid,'\t=c,,none,,open,,,unknown,\"'\r=d\"\n";
+  /* Written by another program, the last cell has no guard; ours adds one. */
+  const char *last_in = "2024-03-02T09:00:00Z,comment,in_store,,,,,,,'- broken lid,',no,'',,,"
+                        "none,,open,,,unknown,@ not a guard\n";
+  const char *last_out = "2024-03-02T09:00:00Z,comment,in_store,,,,,,,'- broken lid,',no,'',,,"
+                         "none,,open,,,unknown,'@ not a guard\n";
+  g_autofree char *text = g_strconcat (head, last_in, NULL);
+  g_autofree char *expected = g_strconcat (head, last_out, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *second_path = g_build_filename (fixture->directory, "second.db", NULL);
+  g_autoptr(GwStore) second = gw_store_open (second_path, &error);
+  g_autoptr(GFile) file = write_file (fixture, "formulas.csv", text, -1);
+  g_autoptr(GFile) exported = NULL;
+  g_autoptr(GwComplaint) first = NULL;
+  g_autoptr(GwComplaint) last = NULL;
+  g_autofree char *export = NULL;
+  g_autofree char *again = NULL;
+
+  g_assert_true (gw_transfer_import_csv (store, file, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  first = gw_store_get_complaint (store, 1, &error);
+  g_assert_cmpstr (first->category, ==, "=Till");
+  g_assert_cmpstr (first->customer_name, ==, "@home");
+  g_assert_cmpstr (first->customer_phone, ==, "+46 70 123 45 67");
+  g_assert_cmpstr (first->customer_email, ==, "=a@example.se");
+  g_assert_cmpstr (first->customer_address, ==, "-1 Road\r\nTown");
+  g_assert_cmpstr (first->received_by, ==, "+Bo");
+  g_assert_cmpstr (first->description, ==, "=HYPERLINK(\"http://evil.example\",\"Open\")");
+  g_assert_cmpstr (first->agreed_solution, ==, "'=a");
+  g_assert_cmpstr (first->promise, ==, "- a new lid");
+  g_assert_cmpstr (first->steps_taken, ==, "\t=c");
+  g_assert_cmpstr (first->prevention, ==, "\r=d");
+  last = gw_store_get_complaint (store, 2, &error);
+  g_assert_cmpstr (last->description, ==, "- broken lid");
+  g_assert_cmpstr (last->agreed_solution, ==, "'");
+  g_assert_cmpstr (last->promise, ==, "''");
+  g_assert_cmpstr (last->prevention, ==, "@ not a guard");
+
+  export = export_to_string (store);
+  g_assert_cmpstr (export, ==, expected);
+  exported = write_file (fixture, "export.csv", export, -1);
+  g_assert_true (gw_transfer_import_csv (second, exported, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  again = export_to_string (second);
+  g_assert_cmpstr (again, ==, export);
+}
+
 static void
 test_swedish_spreadsheet (Fixture       *fixture,
                           gconstpointer  data)
@@ -414,6 +475,7 @@ main (int   argc,
   ADD ("/transfer/demo", test_demo);
   ADD ("/transfer/round-trip", test_round_trip);
   ADD ("/transfer/swedish-spreadsheet", test_swedish_spreadsheet);
+  ADD ("/transfer/formula-cells-round-trip", test_formula_cells_round_trip);
   ADD ("/transfer/broken-files-change-nothing", test_broken_files_change_nothing);
   ADD ("/transfer/missing-file", test_missing_file);
   ADD ("/transfer/export-replaces-only-when-whole", test_export_replaces_only_when_whole);

@@ -10,7 +10,8 @@ PACKAGES="build-essential meson ninja-build pkg-config gettext
   dbus-daemon dbus-bin at-spi2-core locales sqlite3
   python3-gi gir1.2-atspi-2.0 libnotify-bin
   desktop-file-utils appstream json-glib-tools xdotool notification-daemon
-  poppler-utils yelp-tools itstool"
+  poppler-utils yelp-tools itstool
+  clang libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do

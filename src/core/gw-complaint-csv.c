@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "gw-complaint-csv.h"
@@ -67,6 +68,21 @@ static const char *const column_names[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (column_names) == N_COLUMNS);
 
+/* The columns holding what people typed. */
+static const Column text_columns[] = {
+  COLUMN_CATEGORY,
+  COLUMN_CUSTOMER_NAME,
+  COLUMN_CUSTOMER_PHONE,
+  COLUMN_CUSTOMER_EMAIL,
+  COLUMN_CUSTOMER_ADDRESS,
+  COLUMN_RECEIVED_BY,
+  COLUMN_DESCRIPTION,
+  COLUMN_AGREED_SOLUTION,
+  COLUMN_PROMISE,
+  COLUMN_STEPS_TAKEN,
+  COLUMN_PREVENTION,
+};
+
 struct _GwComplaintCsvReader {
   GwCsvReader *csv;
   GStrv        columns;        /* the person's own mapping, or NULL */
@@ -103,17 +119,9 @@ read_header (GwComplaintCsvReader  *reader,
              GError               **error)
 {
   g_auto(GStrv) header = NULL;
-  GError *local_error = NULL;
 
-  if (!gw_csv_reader_read_row (reader->csv, &header, cancellable, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, local_error);
-      else
-        g_set_error_literal (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
-                             _("The file is empty: it has no header line"));
-      return FALSE;
-    }
+  if (!gw_complaint_csv_read_header_row (reader->csv, &header, cancellable, error))
+    return FALSE;
 
   reader->n_header_fields = g_strv_length (header);
   for (guint i = 0; header[i] != NULL; i++)
@@ -170,6 +178,8 @@ read_header (GwComplaintCsvReader  *reader,
         }
     }
 
+  /* A longer row is refused as it is read, not once it is held. */
+  gw_csv_reader_set_max_fields (reader->csv, reader->n_header_fields);
   reader->have_header = TRUE;
   return TRUE;
 }
@@ -276,11 +286,43 @@ parse_yes_no (const char  *value,
   return set_value_error (error, line, column, stripped);
 }
 
+/* Spreadsheets run a cell starting with one of these as a formula
+ * (=HYPERLINK(…), +cmd|…); leading apostrophes are looked past, so that a
+ * guard on a guard is still recognised. */
+static gboolean
+starts_formula (const char *text)
+{
+  while (*text == '\'')
+    text++;
+  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
+}
+
+/* Export writes such a cell with one more apostrophe at the front, which a
+ * spreadsheet shows as text (OWASP's advice); import takes exactly that
+ * one off again. Any text at all round-trips: "'=x" is written "''=x". */
+static char *
+guard_formula (const char *text)
+{
+  if (text == NULL || !starts_formula (text))
+    return NULL;
+  return g_strconcat ("'", text, NULL);
+}
+
+static const char *
+unguard_formula (const char *cell)
+{
+  if (*cell == '\'' && starts_formula (cell))
+    return cell + 1;
+  return cell;
+}
+
+/* Text as typed: the guard comes off first, then names are trimmed. */
 static void
 replace_string (char       **field,
                 const char  *value,
                 gboolean     strip)
 {
+  value = unguard_formula (value);
   g_free (*field);
   *field = strip ? stripped_copy (value) : g_strdup (value);
 }
@@ -399,6 +441,7 @@ gw_complaint_csv_reader_next (GwComplaintCsvReader  *reader,
                               GError               **error)
 {
   g_auto(GStrv) row = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (complaint != NULL, FALSE);
@@ -408,8 +451,20 @@ gw_complaint_csv_reader_next (GwComplaintCsvReader  *reader,
   if (!reader->have_header && !read_header (reader, cancellable, error))
     return FALSE;
 
-  if (!gw_csv_reader_read_row (reader->csv, &row, cancellable, error))
-    return FALSE;
+  if (!gw_csv_reader_read_row (reader->csv, &row, cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS))
+        {
+          g_clear_error (&local_error);
+          g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS,
+                       _("Line %u: the row has %u fields but the header has %u"),
+                       gw_csv_reader_get_row_line (reader->csv),
+                       gw_csv_reader_get_n_fields (reader->csv), reader->n_header_fields);
+        }
+      else if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      return FALSE;
+    }
 
   *complaint = complaint_from_row (reader, row, gw_csv_reader_get_row_line (reader->csv), error);
   return *complaint != NULL;
@@ -432,6 +487,49 @@ gw_complaint_csv_reader_set_columns (GwComplaintCsvReader *reader,
 
   g_strfreev (reader->columns);
   reader->columns = g_strdupv ((char **) columns);
+}
+
+/**
+ * gw_complaint_csv_read_header_row:
+ * @header: (out): the names in the file's first line
+ *
+ * Reads the first line of @csv, refusing one with more columns than a
+ * complaint has before holding them: a file of thousands is no spreadsheet
+ * of complaints, and the message says how many it has.
+ */
+gboolean
+gw_complaint_csv_read_header_row (GwCsvReader   *csv,
+                                  GStrv         *header,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (csv != NULL, FALSE);
+  g_return_val_if_fail (header != NULL, FALSE);
+
+  gw_csv_reader_set_max_fields (csv, N_COLUMNS);
+  if (gw_csv_reader_read_row (csv, header, cancellable, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS))
+    {
+      guint n_fields = gw_csv_reader_get_n_fields (csv);
+      g_autofree char *number = gw_format_integer (n_fields);
+
+      g_clear_error (&local_error);
+      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS,
+                   /* TRANSLATORS: "This file has 20,000 columns; a complaint has at most 22." */
+                   ngettext ("This file has %s column; a complaint has at most %u.",
+                             "This file has %s columns; a complaint has at most %u.", n_fields),
+                   number, (guint) N_COLUMNS);
+    }
+  else if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  else
+    g_set_error_literal (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                         _("The file is empty: it has no header line"));
+  return FALSE;
 }
 
 /* Our column names, in the order export writes them. */
@@ -472,6 +570,7 @@ gw_complaint_csv_append (GString           *out,
   g_autofree char *resolved_at = NULL;
   g_autofree char *amount = NULL;
   const char *fields[N_COLUMNS];
+  char *guarded[G_N_ELEMENTS (text_columns)];
 
   if (complaint->follow_up_at != GW_NO_TIME)
     follow_up_at = gw_datetime_format_iso (complaint->follow_up_at);
@@ -506,5 +605,17 @@ gw_complaint_csv_append (GString           *out,
                                                        complaint->will_buy_again);
   fields[COLUMN_PREVENTION] = complaint->prevention;
 
+  /* Only people's text can start like a formula: times, words and amounts
+   * (never negative) are written by us. */
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    {
+      guarded[i] = guard_formula (fields[text_columns[i]]);
+      if (guarded[i] != NULL)
+        fields[text_columns[i]] = guarded[i];
+    }
+
   gw_csv_append_row (out, fields, N_COLUMNS, ',');
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
+    g_free (guarded[i]);
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "gw-complaint.h"
+#include "gw-csv.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,10 @@ gboolean              gw_complaint_csv_reader_next       (GwComplaintCsvReader  
 guint                 gw_complaint_csv_reader_get_line   (GwComplaintCsvReader  *reader);
 goffset               gw_complaint_csv_reader_get_offset (GwComplaintCsvReader  *reader);
 
+gboolean              gw_complaint_csv_read_header_row   (GwCsvReader           *csv,
+                                                          GStrv                 *header,
+                                                          GCancellable          *cancellable,
+                                                          GError               **error);
 const char * const   *gw_complaint_csv_column_names      (guint                 *n_columns);
 void                  gw_complaint_csv_append_header     (GString               *out);
 void                  gw_complaint_csv_append            (GString               *out,

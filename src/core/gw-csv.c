@@ -4,6 +4,10 @@
  * the delimiter (guessed from the first line), CRLF, LF or CR line ends, and
  * RFC 4180 quoting: quoted fields may hold the delimiter, doubled quotes and
  * line breaks. Errors name the line of the file where the row began.
+ *
+ * The byte-order mark and the delimiter are decided on the whole first line,
+ * which is read into the buffer first however few bytes each read of the
+ * stream gives (a pipe may hand over a header in pieces).
  */
 
 #include "config.h"
@@ -16,10 +20,14 @@
 #define CHUNK_SIZE (64 * 1024)
 /* A guard against a file that is one endless quoted field. */
 #define MAX_FIELD_SIZE (16 * 1024 * 1024)
+/* A header is a few hundred bytes. A first line with no end in this much is
+ * no header anyone wrote, and what was seen of it decides the delimiter. */
+#define MAX_FIRST_LINE_SIZE (1024 * 1024)
 
 struct _GwCsvReader {
   GInputStream *stream;
   guint8       *buffer;
+  gsize         capacity;
   gsize         length;
   gsize         position;
   goffset       consumed;
@@ -28,6 +36,8 @@ struct _GwCsvReader {
   char          delimiter;
   guint         line;
   guint         row_line;
+  guint         max_fields;
+  guint         n_fields;
 };
 
 G_DEFINE_QUARK (gw-csv-error-quark, gw_csv_error)
@@ -42,7 +52,9 @@ gw_csv_reader_new (GInputStream *stream)
   reader = g_new0 (GwCsvReader, 1);
   reader->stream = g_object_ref (stream);
   reader->buffer = g_malloc (CHUNK_SIZE);
+  reader->capacity = CHUNK_SIZE;
   reader->line = 1;
+  reader->max_fields = G_MAXUINT;
   return reader;
 }
 
@@ -103,8 +115,31 @@ peek_byte (GwCsvReader   *reader,
   return reader->buffer[reader->position];
 }
 
-/* Reads the whole first line into memory (it is the header) to count the
- * candidate delimiters outside quotes. */
+/* Appends what the stream gives next to the buffer, growing it. */
+static gboolean
+read_more (GwCsvReader   *reader,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  gssize n_read;
+
+  if (reader->capacity - reader->length < CHUNK_SIZE)
+    {
+      reader->capacity = MAX (2 * reader->capacity, reader->length + CHUNK_SIZE);
+      reader->buffer = g_realloc (reader->buffer, reader->capacity);
+    }
+  n_read = g_input_stream_read (reader->stream, reader->buffer + reader->length,
+                                reader->capacity - reader->length, cancellable, error);
+  if (n_read < 0)
+    return FALSE;
+  if (n_read == 0)
+    reader->at_eof = TRUE;
+  reader->length += n_read;
+  return TRUE;
+}
+
+/* Reads the whole first line into the buffer (it is the header), skips a
+ * byte-order mark and counts the candidate delimiters outside quotes. */
 static gboolean
 detect_delimiter (GwCsvReader   *reader,
                   GCancellable  *cancellable,
@@ -113,31 +148,41 @@ detect_delimiter (GwCsvReader   *reader,
   static const guint8 bom[] = { 0xEF, 0xBB, 0xBF };
   guint n_comma = 0, n_semicolon = 0, n_tab = 0;
   gboolean in_quotes = FALSE;
+  gboolean line_ended = FALSE;
+  gsize i = 0;
 
-  /* The header is short; the first chunk holds it in any sane file. */
-  if (!fill_buffer (reader, cancellable, error))
-    return FALSE;
+  g_assert (reader->length == 0 && reader->consumed == 0);
+
+  while (!line_ended)
+    {
+      for (; i < reader->length; i++)
+        {
+          guint8 c = reader->buffer[i];
+
+          if (c == '"')
+            in_quotes = !in_quotes;
+          else if (in_quotes)
+            continue;
+          else if (c == '\n' || c == '\r')
+            {
+              line_ended = TRUE;
+              break;
+            }
+          else if (c == ',')
+            n_comma++;
+          else if (c == ';')
+            n_semicolon++;
+          else if (c == '\t')
+            n_tab++;
+        }
+      if (line_ended || reader->at_eof || reader->length >= MAX_FIRST_LINE_SIZE)
+        break;
+      if (!read_more (reader, cancellable, error))
+        return FALSE;
+    }
 
   if (reader->length >= 3 && memcmp (reader->buffer, bom, 3) == 0)
     reader->position = 3;
-
-  for (gsize i = reader->position; i < reader->length; i++)
-    {
-      guint8 c = reader->buffer[i];
-
-      if (c == '"')
-        in_quotes = !in_quotes;
-      else if (in_quotes)
-        continue;
-      else if (c == '\n' || c == '\r')
-        break;
-      else if (c == ',')
-        n_comma++;
-      else if (c == ';')
-        n_semicolon++;
-      else if (c == '\t')
-        n_tab++;
-    }
 
   /* On a tie, the rarer character wins: a tab or semicolon in a header is
    * there on purpose more often than a comma. */
@@ -150,12 +195,29 @@ detect_delimiter (GwCsvReader   *reader,
   return TRUE;
 }
 
+/* Past the limit a field is only counted: a line of a million delimiters
+ * would otherwise cost a million allocations before it could be refused. */
+static gboolean
+keeps_field (GwCsvReader *reader)
+{
+  return reader->n_fields < reader->max_fields;
+}
+
 static gboolean
 finish_field (GwCsvReader  *reader,
               GPtrArray    *fields,
               GString      *field,
               GError      **error)
 {
+  if (!keeps_field (reader))
+    {
+      /* Saturates rather than wraps, in a line of billions of them. */
+      if (reader->n_fields < G_MAXUINT)
+        reader->n_fields++;
+      g_string_truncate (field, 0);
+      return TRUE;
+    }
+  reader->n_fields++;
   if (!g_utf8_validate_len (field->str, field->len, NULL))
     {
       g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING,
@@ -208,11 +270,13 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
   g_autoptr(GString) field = NULL;
   GError *local_error = NULL;
   gboolean field_was_quoted = FALSE;
+  gboolean field_is_empty = TRUE;  /* also for fields past the limit, not kept */
 
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
   *fields = NULL;
+  reader->n_fields = 0;
 
   if (!reader->started)
     {
@@ -257,7 +321,7 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
           return FALSE;
         }
 
-      if (c == '"' && field->len == 0 && !field_was_quoted)
+      if (c == '"' && field_is_empty && !field_was_quoted)
         {
           guint quote_line = reader->line;
 
@@ -292,6 +356,8 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
               else if (c == '\n' || (c == '\r' && peek_byte (reader, cancellable, NULL) != '\n'))
                 reader->line++;
 
+              if (!keeps_field (reader))
+                continue;
               if (field->len >= MAX_FIELD_SIZE)
                 {
                   g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_BIG,
@@ -330,9 +396,13 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
           if (!finish_field (reader, row, field, error))
             return FALSE;
           field_was_quoted = FALSE;
+          field_is_empty = TRUE;
           continue;
         }
 
+      field_is_empty = FALSE;
+      if (!keeps_field (reader))
+        continue;
       if (field->len >= MAX_FIELD_SIZE)
         {
           g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_BIG,
@@ -340,6 +410,16 @@ gw_csv_reader_read_row (GwCsvReader   *reader,
           return FALSE;
         }
       g_string_append_c (field, (char) c);
+    }
+
+  if (reader->n_fields > reader->max_fields)
+    {
+      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS,
+                   /* TRANSLATORS: "Line 3: the row has 40 fields, more than 22" */
+                   ngettext ("Line %u: the row has %u field, more than %u",
+                             "Line %u: the row has %u fields, more than %u", reader->n_fields),
+                   reader->row_line, reader->n_fields, reader->max_fields);
+      return FALSE;
     }
 
   g_ptr_array_add (row, NULL);
@@ -352,6 +432,29 @@ gw_csv_reader_get_row_line (GwCsvReader *reader)
 {
   g_return_val_if_fail (reader != NULL, 0);
   return reader->row_line;
+}
+
+/**
+ * gw_csv_reader_set_max_fields:
+ * @max_fields: the most fields a row may have
+ *
+ * A row with more is refused with %GW_CSV_ERROR_TOO_MANY_FIELDS once read
+ * to its end; the fields past the limit are counted, not kept.
+ */
+void
+gw_csv_reader_set_max_fields (GwCsvReader *reader,
+                              guint        max_fields)
+{
+  g_return_if_fail (reader != NULL);
+  reader->max_fields = max_fields;
+}
+
+/* The fields of the row read last, or refused, counting those not kept. */
+guint
+gw_csv_reader_get_n_fields (GwCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+  return reader->n_fields;
 }
 
 char
@@ -371,10 +474,12 @@ gw_csv_reader_get_offset (GwCsvReader *reader)
 
 static gboolean
 needs_quotes (const char *value,
+              gsize       n_fields,
               char        delimiter)
 {
+  /* A row of one empty field would be a blank line, which is skipped. */
   if (*value == '\0')
-    return FALSE;
+    return n_fields == 1;
   if (g_ascii_isspace (value[0]) || g_ascii_isspace (value[strlen (value) - 1]))
     return TRUE;
   for (const char *p = value; *p; p++)
@@ -397,7 +502,7 @@ gw_csv_append_row (GString           *out,
       if (i > 0)
         g_string_append_c (out, delimiter);
 
-      if (needs_quotes (value, delimiter))
+      if (needs_quotes (value, n_fields, delimiter))
         {
           g_string_append_c (out, '"');
           for (const char *p = value; *p; p++)

@@ -14,6 +14,7 @@ typedef enum {
   GW_CSV_ERROR_HEADER,
   GW_CSV_ERROR_VALUE,
   GW_CSV_ERROR_TOO_BIG,
+  GW_CSV_ERROR_TOO_MANY_FIELDS,
 } GwCsvError;
 
 typedef struct _GwCsvReader GwCsvReader;
@@ -26,6 +27,9 @@ gboolean     gw_csv_reader_read_row      (GwCsvReader   *reader,
                                           GStrv         *fields,
                                           GCancellable  *cancellable,
                                           GError       **error);
+void         gw_csv_reader_set_max_fields (GwCsvReader  *reader,
+                                          guint          max_fields);
+guint        gw_csv_reader_get_n_fields  (GwCsvReader   *reader);
 guint        gw_csv_reader_get_row_line  (GwCsvReader   *reader);
 char         gw_csv_reader_get_delimiter (GwCsvReader   *reader);
 goffset      gw_csv_reader_get_offset    (GwCsvReader   *reader);

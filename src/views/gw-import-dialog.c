@@ -169,12 +169,11 @@ read_preview_in_thread (GTask        *task,
       return;
     }
   reader = gw_csv_reader_new (G_INPUT_STREAM (stream));
-  if (!gw_csv_reader_read_row (reader, &preview->header, cancellable, &error))
+  /* A header wider than a complaint is refused here, before the main loop
+   * builds a drop-down for each of its columns. */
+  if (!gw_complaint_csv_read_header_row (reader, &preview->header, cancellable, &error))
     {
       preview_free (preview);
-      if (error == NULL)
-        error = g_error_new_literal (GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
-                                     _("The file is empty: it has no header line"));
       g_task_return_error (task, error);
       return;
     }
@@ -201,10 +200,16 @@ on_preview_read_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      /* TRANSLATORS: %s is a file name */
-      text = g_strdup_printf (_("“%s” cannot be read."), name);
+      if (g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS))
+        /* TRANSLATORS: %s is a file name */
+        text = g_strdup_printf (_("“%s” has more columns than can be imported. Delete the ones "
+                                  "you do not need in the spreadsheet, and try again."), name);
+      else
+        /* TRANSLATORS: %s is a file name */
+        text = g_strdup_printf (_("“%s” cannot be read."), name);
       set_status (self, text);
       show_errors (self, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
       return;
     }
 
