@@ -650,6 +650,49 @@ test_complaint_formula_guard_round_trip (void)
     }
 }
 
+/* A time the export could not write back, or one the clocks skipped, stops
+ * the import with the line and the column; the bounds themselves pass. */
+static void
+test_complaint_times_refused (void)
+{
+  struct { const char *row; const char *column; } bad[] = {
+    { "x,2024-03-01,9999-12-31T23:30:00-01:00,", "follow_up_at" },
+    { "x,2024-03-01,0001-01-01T00:10:00+01:00,", "follow_up_at" },
+    { "x,0089-03-01,,", "received_at" },
+    { "x,1899-12-31T23:59:59Z,,", "received_at" },
+    { "x,2024-03-01,,2201-01-01T00:00:00Z", "resolved_at" },
+    { "x,2026-03-29 02:30,,", "received_at" },
+    { "x,0000-01-01,,", "received_at" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("description,received_at,follow_up_at,resolved_at\n"
+                                               "ok,2024-03-01,,\n%s\n", bad[i].row);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) complaints = read_complaints (text, &error);
+
+      g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE);
+      g_assert_true (g_str_has_prefix (error->message, "Line 3:"));
+      g_assert_nonnull (strstr (error->message, bad[i].column));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) complaints =
+      read_complaints ("description,received_at,follow_up_at,resolved_at\n"
+                       "x,1900-01-01T00:00:00Z,1970-01-01T00:00:00Z,2200-12-31T23:59:59Z\n",
+                       &error);
+    GwComplaint *complaint;
+
+    g_assert_no_error (error);
+    complaint = g_ptr_array_index (complaints, 0);
+    g_assert_cmpint (complaint->received_at, ==, G_GINT64_CONSTANT (-2208988800));
+    g_assert_cmpint (complaint->follow_up_at, ==, 0);
+    g_assert_cmpint (complaint->resolved_at, ==, G_GINT64_CONSTANT (7289654399));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,5 +720,6 @@ main (int   argc,
   g_test_add_func ("/csv/complaint/formula-guard-import", test_complaint_formula_guard_import);
   g_test_add_func ("/csv/complaint/formula-guard-round-trip",
                    test_complaint_formula_guard_round_trip);
+  g_test_add_func ("/csv/complaint/times-refused", test_complaint_times_refused);
   return g_test_run ();
 }

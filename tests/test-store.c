@@ -399,6 +399,62 @@ test_complaint_invalid (Fixture       *fixture,
   g_assert_cmpint (gw_store_count_rows (store, "customers", NULL), ==, 0);
 }
 
+/* A time outside 1900-01-01T00:00:00Z to 2200-12-31T23:59:59Z given
+ * through the API is refused, not stored; the bounds themselves are kept. */
+static void
+test_complaint_times_out_of_range (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  const gint64 first = G_GINT64_CONSTANT (-2208988800), last = G_GINT64_CONSTANT (7289654399);
+  struct { gint64 received, follow_up, resolved; } bad[] = {
+    { first - 1, GW_NO_TIME, GW_NO_TIME },
+    { last + 1, GW_NO_TIME, GW_NO_TIME },
+    { 1709301900, first - 1, GW_NO_TIME },
+    { 1709301900, last + 1, GW_NO_TIME },
+    { 1709301900, GW_NO_TIME, G_MAXINT64 },
+    { 1709301900, GW_NO_TIME, G_GINT64_CONSTANT (253402300799) },  /* 9999-12-31T23:59:59Z */
+  };
+  gint64 id;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("Kettle", "", "");
+
+      complaint->received_at = bad[i].received;
+      complaint->follow_up_at = bad[i].follow_up;
+      complaint->resolved_at = bad[i].resolved;
+      g_assert_cmpint (gw_store_add_complaint (store, complaint, &error), ==, 0);
+      g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 0);
+
+  {
+    g_autoptr(GwComplaint) complaint = make_complaint ("Kettle", "", "");
+    g_autoptr(GwComplaint) read = NULL;
+
+    complaint->received_at = first;
+    complaint->follow_up_at = last;
+    id = gw_store_add_complaint (store, complaint, &error);
+    g_assert_no_error (error);
+    read = gw_store_get_complaint (store, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (read->received_at, ==, first);
+    g_assert_cmpint (read->follow_up_at, ==, last);
+
+    read->follow_up_at = last + 1;
+    g_assert_false (gw_store_update_complaint (store, read, 0, &error));
+    g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  g_assert_cmpint (gw_store_add_note (store, id, first - 1, NULL, "Called", &error), ==, 0);
+  g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
+}
+
 static void
 test_customer_matching (Fixture       *fixture,
                         gconstpointer  data)
@@ -1492,6 +1548,7 @@ main (int   argc,
   ADD ("/store/open/refuse-read-only", test_refuse_read_only);
   ADD ("/store/complaints/round-trip", test_complaint_round_trip);
   ADD ("/store/complaints/invalid", test_complaint_invalid);
+  ADD ("/store/complaints/times-out-of-range", test_complaint_times_out_of_range);
   ADD ("/store/complaints/customer-matching", test_customer_matching);
   ADD ("/store/search/in-step", test_search_in_step);
   ADD ("/store/search/newest-first", test_search_newest_first);

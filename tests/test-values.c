@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "core/gw-datetime.h"
 #include "core/gw-enums.h"
@@ -63,6 +64,158 @@ test_datetime_parse_rejects (void)
       gint64 t = 42;
 
       g_assert_false (gw_datetime_parse (bad[i], &t));
+      g_assert_cmpint (t, ==, 42);
+    }
+}
+
+/* The accepted times run from 1900-01-01T00:00:00Z to 2200-12-31T23:59:59Z
+ * in UTC, whatever the offset they are written with. */
+static void
+test_datetime_range (void)
+{
+  struct { const char *text; gint64 seconds; } inside[] = {
+    { "1900-01-01T00:00:00Z", G_GINT64_CONSTANT (-2208988800) },
+    { "1900-01-01T01:00:00+01:00", G_GINT64_CONSTANT (-2208988800) },
+    { "2200-12-31T23:59:59Z", G_GINT64_CONSTANT (7289654399) },
+    { "2200-12-31T22:59:59-01:00", G_GINT64_CONSTANT (7289654399) },
+    { "1970-01-01T00:00:00Z", 0 },
+    /* Local, in Stockholm's winter time: 2200-12-31T23:59:59Z. */
+    { "2201-01-01 00:59:59", G_GINT64_CONSTANT (7289654399) },
+  };
+  const char *outside[] = {
+    "1899-12-31T23:59:59Z",
+    "1900-01-01T00:59:59+01:00",
+    "2201-01-01T00:00:00Z",
+    "2200-12-31T23:59:59-00:01",
+    "2200-12-31T23:30:00-01:00",
+    "9999-12-31T23:30:00-01:00",
+    "0001-01-01T00:10:00+01:00",
+    "0089-03-01",
+    "1899-12-31",
+    "2201-01-01 01:00",
+    "2201-01-02",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inside); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t = 42;
+
+      g_assert_true (gw_datetime_parse_full (inside[i].text, NULL, &t, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (t, ==, inside[i].seconds);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t = 42;
+
+      g_assert_false (gw_datetime_parse_full (outside[i], NULL, &t, &error));
+      g_assert_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_RANGE);
+      g_assert_nonnull (strstr (error->message, outside[i]));
+      g_assert_cmpint (t, ==, 42);
+    }
+
+  g_assert_true (gw_datetime_in_range (G_GINT64_CONSTANT (-2208988800)));
+  g_assert_false (gw_datetime_in_range (G_GINT64_CONSTANT (-2208988801)));
+  g_assert_true (gw_datetime_in_range (G_GINT64_CONSTANT (7289654399)));
+  g_assert_false (gw_datetime_in_range (G_GINT64_CONSTANT (7289654400)));
+  g_assert_false (gw_datetime_in_range (G_MAXINT64));
+}
+
+/* 2026-03-29 in Stockholm: the clocks went from 02:00 straight to 03:00
+ * (01:00Z). A time in the lost hour is refused rather than moved. */
+static void
+test_datetime_skipped_hour (void)
+{
+  g_autoptr(GTimeZone) stockholm = g_time_zone_new_identifier ("Europe/Stockholm");
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  const char *skipped[] = {
+    "2026-03-29 02:00", "2026-03-29 02:30", "2026-03-29T02:59:59", "2026-03-29 02:59:59.5",
+  };
+  gint64 t = 0;
+
+  g_assert_nonnull (stockholm);
+  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      t = 42;
+      g_assert_false (gw_datetime_parse_full (skipped[i], stockholm, &t, &error));
+      g_assert_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_SKIPPED);
+      g_assert_cmpint (t, ==, 42);
+    }
+
+  /* Either side of the gap, and the gap with an offset or in another zone. */
+  g_assert_true (gw_datetime_parse_full ("2026-03-29 01:59:59", stockholm, &t, NULL));
+  g_assert_cmpint (t, ==, 1774745999);   /* 00:59:59Z */
+  g_assert_true (gw_datetime_parse_full ("2026-03-29 03:00", stockholm, &t, NULL));
+  g_assert_cmpint (t, ==, 1774746000);   /* 01:00:00Z */
+  g_assert_true (gw_datetime_parse_full ("2026-03-29T02:30:00+01:00", stockholm, &t, NULL));
+  g_assert_cmpint (t, ==, 1774747800);   /* 01:30:00Z */
+  g_assert_true (gw_datetime_parse_full ("2026-03-29 02:30", utc, &t, NULL));
+  g_assert_cmpint (t, ==, 1774751400);   /* 02:30:00Z */
+  /* The day itself, without a time, is fine. */
+  g_assert_true (gw_datetime_parse_full ("2026-03-29", stockholm, &t, NULL));
+
+  /* The hour the clocks go back happens twice; either is a real time. */
+  g_assert_true (gw_datetime_parse_full ("2026-10-25 02:30", stockholm, &t, NULL));
+  g_assert_true (t == 1792888200 || t == 1792891800);
+
+  /* Without a zone the process's is used: TZ is Europe/Stockholm here. */
+  g_assert_false (gw_datetime_parse ("2026-03-29 02:30", &t));
+}
+
+/* Nothing a person or a file writes makes GLib complain: the tests run with
+ * G_DEBUG=fatal-criticals, so a critical would end this one. */
+static void
+test_datetime_bad_input (void)
+{
+  struct { const char *text; GwDatetimeError code; } bad[] = {
+    { "0000-01-01", GW_DATETIME_ERROR_RANGE },
+    { "0000-02-29", GW_DATETIME_ERROR_RANGE },
+    { "0000-01-01T00:00:00Z", GW_DATETIME_ERROR_RANGE },
+    { "0000-12-31T23:00:00-02:00", GW_DATETIME_ERROR_RANGE },
+    { "9999-12-31T23:59:59-23:59", GW_DATETIME_ERROR_RANGE },
+    { "9999-12-31T23:59:59Z", GW_DATETIME_ERROR_RANGE },
+    { "1899-12-31T23:00:00+23:59", GW_DATETIME_ERROR_RANGE },
+    { "2026-13-01", GW_DATETIME_ERROR_FORM },
+    { "2026-00-01", GW_DATETIME_ERROR_FORM },
+    { "2026-01-32", GW_DATETIME_ERROR_FORM },
+    { "2026-01-00", GW_DATETIME_ERROR_FORM },
+    { "2026-02-31", GW_DATETIME_ERROR_FORM },
+    { "2026-02-29", GW_DATETIME_ERROR_FORM },
+    { "1900-02-29", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15 24:00", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15 23:60", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15 23:59:60", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T10:00:00+24:00", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T10:00:00+01:60", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T10:00:00+1", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T10:00:00.", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T10:00:00Zjunk", GW_DATETIME_ERROR_FORM },
+    { "-2026-01-15", GW_DATETIME_ERROR_FORM },
+    { "-001-01-01", GW_DATETIME_ERROR_FORM },
+    { "12026-01-15", GW_DATETIME_ERROR_FORM },
+    { "99999999999999999999-01-01", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T99:99", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T", GW_DATETIME_ERROR_FORM },
+    { "2026-01-15T-1:00", GW_DATETIME_ERROR_FORM },
+    { "garbage", GW_DATETIME_ERROR_FORM },
+    { "\xff\xfe", GW_DATETIME_ERROR_FORM },
+    { "", GW_DATETIME_ERROR_FORM },
+    { "   ", GW_DATETIME_ERROR_FORM },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t = 42;
+
+      g_assert_false (gw_datetime_parse_full (bad[i].text, NULL, &t, &error));
+      g_assert_error (error, GW_DATETIME_ERROR, bad[i].code);
+      g_assert_cmpint (t, ==, 42);
+      g_assert_false (gw_datetime_parse (bad[i].text, &t));
       g_assert_cmpint (t, ==, 42);
     }
 }
@@ -454,6 +607,9 @@ main (int   argc,
   g_test_add_func ("/datetime/parse-forms", test_datetime_parse_forms);
   g_test_add_func ("/datetime/format-local-date", test_datetime_format_local_date);
   g_test_add_func ("/datetime/parse-rejects", test_datetime_parse_rejects);
+  g_test_add_func ("/datetime/range", test_datetime_range);
+  g_test_add_func ("/datetime/skipped-hour", test_datetime_skipped_hour);
+  g_test_add_func ("/datetime/bad-input", test_datetime_bad_input);
   g_test_add_func ("/datetime/iso-round-trip", test_datetime_iso_round_trip);
   g_test_add_func ("/datetime/relative", test_datetime_relative);
   g_test_add_func ("/money/parse", test_money_parse);

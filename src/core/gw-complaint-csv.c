@@ -222,6 +222,7 @@ parse_time (const char  *value,
             GError     **error)
 {
   g_autofree char *stripped = stripped_copy (value);
+  g_autoptr(GError) local_error = NULL;
 
   if (*stripped == '\0')
     {
@@ -234,8 +235,17 @@ parse_time (const char  *value,
       *time = GW_NO_TIME;
       return TRUE;
     }
-  if (!gw_datetime_parse (stripped, time))
-    return set_value_error (error, line, column, stripped);
+  if (!gw_datetime_parse_full (stripped, NULL, time, &local_error))
+    {
+      if (g_error_matches (local_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM))
+        return set_value_error (error, line, column, stripped);
+      /* Out of range, or skipped by the clocks: the parser says which. */
+      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
+                   /* TRANSLATORS: "Line 12: follow_up_at: “2201-01-01” is outside…";
+                    * the second %s is the column, the third says what is wrong */
+                   _("Line %u: %s: %s"), line, column_names[column], local_error->message);
+      return FALSE;
+    }
   return TRUE;
 }
 

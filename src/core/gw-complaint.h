@@ -8,12 +8,10 @@
 
 #include <glib-object.h>
 
+#include "gw-datetime.h"
 #include "gw-enums.h"
 
 G_BEGIN_DECLS
-
-/* Times are Unix seconds in UTC; GW_NO_TIME means "not set". */
-#define GW_NO_TIME ((gint64) 0)
 
 #define GW_TYPE_COMPLAINT (gw_complaint_get_type ())
 

@@ -1,7 +1,9 @@
 /* gw-datetime.c: time parsing and formatting
  *
  * Files carry times as YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601 with a
- * "T" and an optional offset. Without an offset a time is local.
+ * "T" and an optional offset. Without an offset a time is local. Every
+ * parser of times in Goodwill comes through here, so all refuse the same
+ * times the same way.
  */
 
 #include "config.h"
@@ -42,6 +44,8 @@ local_midnight (GDateTime *time)
                           g_date_time_get_day_of_month (time), 0, 0, 0);
 }
 
+G_DEFINE_QUARK (gw-datetime-error-quark, gw_datetime_error)
+
 /* Reads exactly @n_digits digits. */
 static gboolean
 read_number (const char **p,
@@ -69,17 +73,95 @@ expect (const char **p,
   return TRUE;
 }
 
-/* YYYY-MM-DD, then optionally [T ]HH:MM[:SS[.fraction]], then optionally
- * Z or ±HH[:]MM. Anything else, or an impossible date, is refused. */
+/* Not GDate's: it only knows years from 1, and says so with a critical. */
+static int
+days_in_month (int month,
+               int year)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+static gboolean
+set_form_error (GError     **error,
+                const char  *text)
+{
+  g_set_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM,
+               /* TRANSLATORS: %s is what was typed or read from a file */
+               _("“%s” is not a date Goodwill knows: write it like 2024-03-15 or "
+                 "2024-03-15 14:30"), text);
+  return FALSE;
+}
+
+static gboolean
+set_range_error (GError     **error,
+                 const char  *text)
+{
+  g_set_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_RANGE,
+               /* TRANSLATORS: %s is a date and time as typed or read from a file */
+               _("“%s” is outside the times Goodwill keeps, 1900-01-01 to 2200-12-31 (UTC)"),
+               text);
+  return FALSE;
+}
+
 gboolean
-gw_datetime_parse (const char *text,
-                   gint64     *unix_seconds)
+gw_datetime_in_range (gint64 unix_seconds)
+{
+  return unix_seconds >= GW_TIME_MIN && unix_seconds <= GW_TIME_MAX;
+}
+
+/**
+ * gw_datetime_check:
+ *
+ * Returns: %TRUE if @unix_seconds is a time Goodwill keeps; otherwise
+ *   %FALSE with a %GW_DATETIME_ERROR_RANGE
+ */
+gboolean
+gw_datetime_check (gint64   unix_seconds,
+                   GError **error)
+{
+  char number[24];
+
+  if (gw_datetime_in_range (unix_seconds))
+    return TRUE;
+  if (unix_seconds == GW_NO_TIME)
+    {
+      g_set_error_literal (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_RANGE,
+                           _("A time is missing"));
+      return FALSE;
+    }
+  /* A number, not a date: outside the range GDateTime may not write it. */
+  g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, unix_seconds);
+  return set_range_error (error, number);
+}
+
+/**
+ * gw_datetime_parse_full:
+ * @zone: (nullable): the zone of a time written without an offset; %NULL
+ *   for the local zone
+ * @unix_seconds: (out) (optional): the time, set only on success
+ *
+ * Reads YYYY-MM-DD, then optionally [T ]HH:MM[:SS[.fraction]], then
+ * optionally Z or ±HH[:]MM. Anything else, an impossible date, a time
+ * outside GW_TIME_MIN to GW_TIME_MAX or a local time the clocks skipped
+ * (the hour lost when summer time starts) is refused with a sentence
+ * saying which.
+ */
+gboolean
+gw_datetime_parse_full (const char  *text,
+                        GTimeZone   *zone,
+                        gint64      *unix_seconds,
+                        GError     **error)
 {
   g_autofree char *stripped = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GTimeZone) used_zone = NULL;
   g_autoptr(GDateTime) parsed = NULL;
   const char *p;
   int year, month, day, hour = 0, minute = 0, second = 0;
+  gboolean has_time = FALSE, has_offset = FALSE;
+  gint64 result;
 
   g_return_val_if_fail (text != NULL, FALSE);
 
@@ -88,68 +170,106 @@ gw_datetime_parse (const char *text,
 
   if (!read_number (&p, 4, &year) || !expect (&p, '-') || !read_number (&p, 2, &month)
       || !expect (&p, '-') || !read_number (&p, 2, &day))
-    return FALSE;
-  if (month < 1 || month > 12 || day < 1 || day > g_date_get_days_in_month (month, year))
-    return FALSE;
+    return set_form_error (error, stripped);
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month (month, year))
+    return set_form_error (error, stripped);
 
   if (*p == 'T' || *p == 't' || *p == ' ')
     {
       p++;
+      has_time = TRUE;
       if (!read_number (&p, 2, &hour) || !expect (&p, ':') || !read_number (&p, 2, &minute))
-        return FALSE;
+        return set_form_error (error, stripped);
       if (*p == ':')
         {
           p++;
           if (!read_number (&p, 2, &second))
-            return FALSE;
+            return set_form_error (error, stripped);
           /* Fractions of a second are read and dropped. */
           if (*p == '.' || *p == ',')
             {
               p++;
               if (!g_ascii_isdigit (*p))
-                return FALSE;
+                return set_form_error (error, stripped);
               while (g_ascii_isdigit (*p))
                 p++;
             }
         }
       if (hour > 23 || minute > 59 || second > 59)
-        return FALSE;
+        return set_form_error (error, stripped);
 
       if (*p == 'Z' || *p == 'z')
         {
-          zone = g_time_zone_new_utc ();
+          used_zone = g_time_zone_new_utc ();
+          has_offset = TRUE;
           p++;
         }
       else if (*p == '+' || *p == '-')
         {
-          const char *offset = p;
+          int sign = *p == '-' ? -1 : 1;
           int offset_hours, offset_minutes;
 
           p++;
           if (!read_number (&p, 2, &offset_hours))
-            return FALSE;
+            return set_form_error (error, stripped);
           if (*p == ':')
             p++;
           if (!read_number (&p, 2, &offset_minutes) || offset_hours > 23 || offset_minutes > 59)
-            return FALSE;
-          zone = g_time_zone_new_identifier (offset);
-          if (zone == NULL)
-            return FALSE;
+            return set_form_error (error, stripped);
+          used_zone = g_time_zone_new_offset (sign * (offset_hours * 3600 + offset_minutes * 60));
+          has_offset = TRUE;
         }
     }
 
   if (*p != '\0')
-    return FALSE;
+    return set_form_error (error, stripped);
 
-  if (zone == NULL)
-    zone = get_local_zone ();
-  parsed = g_date_time_new (zone, year, month, day, hour, minute, second);
+  /* Offsets are under a day, so these years are out whatever the zone;
+   * GDateTime is not asked about years it cannot hold. */
+  if (year < 1899 || year > 2201)
+    return set_range_error (error, stripped);
+
+  if (used_zone == NULL)
+    used_zone = zone != NULL ? g_time_zone_ref (zone) : get_local_zone ();
+  parsed = g_date_time_new (used_zone, year, month, day, hour, minute, second);
   if (parsed == NULL)
-    return FALSE;
+    return set_range_error (error, stripped);
+
+  /* GDateTime moves a time in a gap forward by the gap; a person who wrote
+   * 02:30 on the night the clocks went from 02:00 to 03:00 would get 03:30
+   * without noticing. A date alone is the start of the day as the clocks
+   * showed it, even where they skipped midnight. */
+  if (!has_offset && has_time
+      && (g_date_time_get_day_of_month (parsed) != day || g_date_time_get_hour (parsed) != hour
+          || g_date_time_get_minute (parsed) != minute
+          || g_date_time_get_second (parsed) != second))
+    {
+      g_set_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_SKIPPED,
+                   /* TRANSLATORS: %s is a date and time as typed or read from a
+                    * file, e.g. "2026-03-29 02:30" in Sweden */
+                   _("“%s” never happened here: the clocks were put forward past it "
+                     "(summer time). Write the time as the clocks showed it"),
+                   stripped);
+      return FALSE;
+    }
+
+  result = g_date_time_to_unix (parsed);
+  if (!gw_datetime_in_range (result))
+    return set_range_error (error, stripped);
 
   if (unix_seconds != NULL)
-    *unix_seconds = g_date_time_to_unix (parsed);
+    *unix_seconds = result;
   return TRUE;
+}
+
+/* gw_datetime_parse_full() in the local zone, for callers with nothing to
+ * say about why a text was refused. */
+gboolean
+gw_datetime_parse (const char *text,
+                   gint64     *unix_seconds)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  return gw_datetime_parse_full (text, NULL, unix_seconds, NULL);
 }
 
 /* The form files are written in: UTC, to the second, unambiguous anywhere. */

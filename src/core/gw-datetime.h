@@ -5,6 +5,32 @@
 
 G_BEGIN_DECLS
 
+/* Times are Unix seconds in UTC; GW_NO_TIME means "not set". */
+#define GW_NO_TIME ((gint64) 0)
+
+/* Every time Goodwill takes in lies in these bounds, in UTC: 1900-01-01
+ * 00:00:00Z to 2200-12-31 23:59:59Z. Inside them every time has a
+ * four-digit year and a whole-second offset, so it exports and imports
+ * again exactly. */
+#define GW_TIME_MIN G_GINT64_CONSTANT (-2208988800)
+#define GW_TIME_MAX G_GINT64_CONSTANT (7289654399)
+
+#define GW_DATETIME_ERROR (gw_datetime_error_quark ())
+
+typedef enum {
+  GW_DATETIME_ERROR_FORM,     /* not a date in a form we read, or no such day */
+  GW_DATETIME_ERROR_RANGE,    /* outside GW_TIME_MIN to GW_TIME_MAX */
+  GW_DATETIME_ERROR_SKIPPED,  /* a local time the clocks skipped */
+} GwDatetimeError;
+
+GQuark    gw_datetime_error_quark    (void);
+gboolean  gw_datetime_in_range       (gint64      unix_seconds);
+gboolean  gw_datetime_check          (gint64      unix_seconds,
+                                      GError    **error);
+gboolean  gw_datetime_parse_full     (const char *text,
+                                      GTimeZone  *zone,
+                                      gint64     *unix_seconds,
+                                      GError    **error);
 gboolean  gw_datetime_parse          (const char *text,
                                       gint64     *unix_seconds);
 char     *gw_datetime_format_iso     (gint64      unix_seconds);

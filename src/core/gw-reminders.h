@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "gw-datetime.h"
 #include "gw-enums.h"
 
 G_BEGIN_DECLS

@@ -268,6 +268,15 @@ validate_complaint (const GwComplaint  *complaint,
                            _("Say when it was received."));
       return FALSE;
     }
+  /* Times outside the range would not export and import again exactly. */
+  if (!gw_datetime_in_range (complaint->received_at)
+      || (complaint->follow_up_at != GW_NO_TIME && !gw_datetime_in_range (complaint->follow_up_at))
+      || (complaint->resolved_at != GW_NO_TIME && !gw_datetime_in_range (complaint->resolved_at)))
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("A time is outside the years Goodwill keeps, 1900 to 2200."));
+      return FALSE;
+    }
   if (complaint->compensation_amount < 0)
     {
       g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
@@ -775,6 +784,13 @@ gw_store_add_note (GwStore     *self,
 
   g_return_val_if_fail (GW_IS_STORE (self), 0);
   g_return_val_if_fail (text != NULL, 0);
+
+  if (at != GW_NO_TIME && !gw_datetime_in_range (at))
+    {
+      g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID,
+                           _("A time is outside the years Goodwill keeps, 1900 to 2200."));
+      return 0;
+    }
 
   _gw_store_lock (self);
   if (!_gw_store_savepoint (self, error))
