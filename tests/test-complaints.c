@@ -524,7 +524,7 @@ test_categories_dialog (Fixture       *fixture,
   g_autoptr(GPtrArray) before = gw_store_list_categories (fixture->store, NULL);
   g_autoptr(GPtrArray) after = NULL;
   gint64 keep, merged;
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   g_autoptr(GArray) ids = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.categories", NULL));
@@ -578,7 +578,7 @@ test_import_with_remapped_columns (Fixture       *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gint64 before = gw_store_count_complaints (fixture->store, NULL);
   GwImportDialog *dialog;
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) rows = NULL;
 

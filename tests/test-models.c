@@ -110,7 +110,7 @@ test_loads_filters_and_follows_edits (Fixture       *fixture,
   g_autoptr(GwComplaintList) list = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GwComplaint) complaint = NULL;
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   g_autoptr(GString) changes = g_string_new (NULL);
   guint n_changes = 0;
   gint64 first;
@@ -172,7 +172,7 @@ test_starts_filtered (Fixture       *fixture,
 {
   g_autoptr(GwComplaintList) list = NULL;
   g_autoptr(GString) changes = g_string_new (NULL);
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
 
   for (int i = 0; i < 40; i++)
     add (fixture->store, "Open", GW_STATUS_OPEN, 1000 + i);
@@ -200,7 +200,7 @@ test_refill_keeps_first_places (Fixture       *fixture,
   g_autoptr(GwComplaintItem) first = NULL;
   g_autoptr(GwComplaintItem) again = NULL;
   g_autoptr(GString) changes = g_string_new (NULL);
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   guint n_refilled = 0;
 
   for (int i = 0; i < 300; i++)

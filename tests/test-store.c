@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/gw-complaint-csv.h"
 #include "store/gw-store.h"
 
 typedef struct {
@@ -455,6 +456,97 @@ test_complaint_times_out_of_range (Fixture       *fixture,
   g_assert_error (error, GW_STORE_ERROR, GW_STORE_ERROR_INVALID);
 }
 
+/* The first second of 1970 is a time like any other: a follow-up or a
+ * resolution set to it is kept, shown and exported, never taken for "none". */
+static void
+test_complaint_epoch_is_a_time (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Kettle", "", "");
+  g_autoptr(GwComplaint) read = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autofree char *set = NULL;
+  g_autofree char *removed = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  complaint->received_at = -3600;
+  complaint->follow_up_at = 0;
+  complaint->status = GW_STATUS_RESOLVED;
+  complaint->resolved_at = 0;
+  id = gw_store_add_complaint (store, complaint, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM complaints"
+                                                 " WHERE follow_up_at = 0 AND resolved_at = 0"),
+                   ==, 1);
+
+  read = gw_store_get_complaint (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (read->follow_up_at, ==, 0);
+  g_assert_cmpint (read->resolved_at, ==, 0);
+  gw_complaint_csv_append (csv, read);
+  g_assert_nonnull (strstr (csv->str, ",1970-01-01T00:00:00Z,"));
+
+  /* Open again, the follow-up at the epoch is overdue a second later. */
+  read->status = GW_STATUS_OPEN;
+  read->resolved_at = GW_NO_TIME;
+  g_assert_true (gw_store_update_complaint (store, read, 0, &error));
+  g_assert_cmpint (gw_store_count_overdue (store, 1, &error), ==, 1);
+  g_assert_cmpint (gw_store_count_overdue (store, -1, &error), ==, 0);
+
+  /* Moving it from the epoch and then taking it away are two events. */
+  read->follow_up_at = 3600;
+  g_assert_true (gw_store_update_complaint (store, read, 0, &error));
+  read->follow_up_at = GW_NO_TIME;
+  g_assert_true (gw_store_update_complaint (store, read, 0, &error));
+  g_assert_no_error (error);
+  events = gw_store_list_events (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, >=, 2);
+  set = gw_complaint_event_describe (g_ptr_array_index (events, events->len - 2));
+  removed = gw_complaint_event_describe (g_ptr_array_index (events, events->len - 1));
+  g_assert_true (g_str_has_prefix (set, "Follow-up set for "));
+  g_assert_cmpstr (removed, ==, "Follow-up removed");
+  g_assert_cmpstr (((GwComplaintEvent *) g_ptr_array_index (events, events->len - 2))->old_value,
+                   ==, "0");
+}
+
+/* Stores from before version 11 wrote a removed follow-up as 0; opening one
+ * makes that "none", so it is not read as a follow-up set for 1970. */
+static void
+test_migrate_follow_up_none (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) complaint = make_complaint ("Kettle", "", "");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *described = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  complaint->follow_up_at = 1709301900 + 3600;
+  id = gw_store_add_complaint (store, complaint, &error);
+  complaint->id = id;
+  complaint->follow_up_at = GW_NO_TIME;
+  g_assert_true (gw_store_update_complaint (store, complaint, 0, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  raw_exec (fixture->path, "UPDATE complaint_events SET new_value = '0' WHERE kind = 'follow_up';"
+                           "PRAGMA user_version = 10");
+  store = gw_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gw_store_get_schema_version (store), ==, 11);
+  events = gw_store_list_events (store, id, &error);
+  g_assert_no_error (error);
+  described = gw_complaint_event_describe (g_ptr_array_index (events, events->len - 1));
+  g_assert_cmpstr (described, ==, "Follow-up removed");
+}
+
 static void
 test_customer_matching (Fixture       *fixture,
                         gconstpointer  data)
@@ -870,7 +962,7 @@ test_list_filters_and_sorts (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   GArray *ids;
@@ -928,7 +1020,7 @@ test_list_filters_and_sorts (Fixture       *fixture,
   g_array_unref (ids);
 
   /* Overdue only, at time 6000: just the first. */
-  memset (&filter, 0, sizeof filter);
+  filter = GW_COMPLAINT_FILTER_INIT;
   filter.overdue_at = 6000;
   ids = list_ids (store, &filter, GW_SORT_NEWEST_FIRST);
   g_assert_cmpuint (ids->len, ==, 1);
@@ -939,7 +1031,7 @@ test_list_filters_and_sorts (Fixture       *fixture,
   g_assert_cmpint (gw_store_count_overdue (store, 10000, &error), ==, 1);
 
   /* Search with a filter: only the kettle among complaints. */
-  memset (&filter, 0, sizeof filter);
+  filter = GW_COMPLAINT_FILTER_INIT;
   filter.search = (char *) "kett";
   filter.kinds = GW_MASK (GW_KIND_COMPLAINT);
   ids = list_ids (store, &filter, GW_SORT_OLDEST_FIRST);
@@ -1138,7 +1230,7 @@ test_customers_edit_and_merge (Fixture       *fixture,
   g_autoptr(GwCustomer) customer = NULL;
   g_autoptr(GwCustomer) merged = NULL;
   g_autoptr(GArray) ids = NULL;
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   gint64 first_id, second_id, keep, gone;
 
   first_id = gw_store_add_complaint (store, first, &error);
@@ -1549,6 +1641,8 @@ main (int   argc,
   ADD ("/store/complaints/round-trip", test_complaint_round_trip);
   ADD ("/store/complaints/invalid", test_complaint_invalid);
   ADD ("/store/complaints/times-out-of-range", test_complaint_times_out_of_range);
+  ADD ("/store/complaints/epoch-is-a-time", test_complaint_epoch_is_a_time);
+  ADD ("/store/open/migrate-follow-up-none", test_migrate_follow_up_none);
   ADD ("/store/complaints/customer-matching", test_customer_matching);
   ADD ("/store/search/in-step", test_search_in_step);
   ADD ("/store/search/newest-first", test_search_newest_first);

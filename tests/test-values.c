@@ -428,6 +428,7 @@ follow_up_new (gint64   id,
   follow_up->complaint_id = id;
   follow_up->follow_up_at = at;
   follow_up->status = status;
+  follow_up->snoozed_until = GW_NO_TIME;
   follow_up->customer = g_strdup ("Karin");
   follow_up->promise = g_strdup ("Call back");
   return follow_up;

@@ -172,7 +172,7 @@ test_window_on_demo_store (Fixture       *fixture,
     GwComplaintsView *view = GW_COMPLAINTS_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                                 GW_TYPE_WINDOW,
                                                                                 "complaints_view"));
-    GwComplaintFilter unresolved = { 0 };
+    GwComplaintFilter unresolved = GW_COMPLAINT_FILTER_INIT;
     g_autoptr(GArray) ids = NULL;
     AdwViewStackPage *page = ADW_VIEW_STACK_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                                  GW_TYPE_WINDOW,

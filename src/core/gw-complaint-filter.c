@@ -9,7 +9,10 @@
 GwComplaintFilter *
 gw_complaint_filter_new (void)
 {
-  return g_new0 (GwComplaintFilter, 1);
+  GwComplaintFilter *filter = g_new (GwComplaintFilter, 1);
+
+  *filter = GW_COMPLAINT_FILTER_INIT;
+  return filter;
 }
 
 GwComplaintFilter *
@@ -59,7 +62,7 @@ gw_complaint_filter_equal (const GwComplaintFilter *a,
 gboolean
 gw_complaint_filter_is_empty (const GwComplaintFilter *filter)
 {
-  GwComplaintFilter empty = { 0 };
+  GwComplaintFilter empty = GW_COMPLAINT_FILTER_INIT;
 
   return gw_complaint_filter_equal (filter, &empty);
 }

@@ -25,6 +25,10 @@ typedef struct {
   char   *search;        /* words to find; NULL or "": no search */
 } GwComplaintFilter;
 
+/* A filter that lets everything through, for one on the stack. */
+#define GW_COMPLAINT_FILTER_INIT \
+  ((GwComplaintFilter) { .from = GW_NO_TIME, .until = GW_NO_TIME, .overdue_at = GW_NO_TIME })
+
 typedef enum {
   GW_SORT_NEWEST_FIRST,
   GW_SORT_OLDEST_FIRST,
@@ -56,7 +60,7 @@ typedef struct {
   char     *email;
   gboolean  is_manager;
   gboolean  active;
-  gint64    started_at;   /* GW_NO_TIME (0) when not known */
+  gint64    started_at;   /* 0 when not known */
 } GwStaffMember;
 
 typedef struct {

@@ -29,6 +29,11 @@ gw_complaint_new (void)
 {
   GwComplaint *complaint = g_new0 (GwComplaint, 1);
 
+  complaint->received_at = GW_NO_TIME;
+  complaint->follow_up_at = GW_NO_TIME;
+  complaint->resolved_at = GW_NO_TIME;
+  complaint->last_informed_at = GW_NO_TIME;
+
   complaint->category = g_strdup ("");
   complaint->customer_name = g_strdup ("");
   complaint->customer_phone = g_strdup ("");
@@ -169,7 +174,7 @@ gw_complaint_event_describe (const GwComplaintEvent *event)
       }
     case GW_EVENT_FOLLOW_UP:
       {
-        gint64 when = g_ascii_strtoll (event->new_value, NULL, 10);
+        gint64 when = gw_complaint_event_parse_time (event->new_value);
         g_autofree char *text = NULL;
 
         if (when == GW_NO_TIME)
@@ -186,6 +191,25 @@ gw_complaint_event_describe (const GwComplaintEvent *event)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/* A time as an event's old or new value: Unix seconds, or empty for none. */
+char *
+gw_complaint_event_time_value (gint64 time)
+{
+  if (time == GW_NO_TIME)
+    return g_strdup ("");
+  return g_strdup_printf ("%" G_GINT64_FORMAT, time);
+}
+
+gint64
+gw_complaint_event_parse_time (const char *value)
+{
+  gint64 time;
+
+  if (value == NULL || !g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &time, NULL))
+    return GW_NO_TIME;
+  return time;
 }
 
 void

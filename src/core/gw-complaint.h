@@ -97,6 +97,8 @@ const char *gw_event_kind_token       (GwEventKind        kind);
 gboolean    gw_event_kind_parse       (const char        *token,
                                        GwEventKind       *kind);
 char       *gw_complaint_event_describe (const GwComplaintEvent *event);
+char       *gw_complaint_event_time_value (gint64                 time);
+gint64      gw_complaint_event_parse_time (const char            *value);
 void        gw_complaint_event_free   (GwComplaintEvent  *event);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaintEvent, gw_complaint_event_free)

@@ -5,8 +5,10 @@
 
 G_BEGIN_DECLS
 
-/* Times are Unix seconds in UTC; GW_NO_TIME means "not set". */
-#define GW_NO_TIME ((gint64) 0)
+/* Times are Unix seconds in UTC; GW_NO_TIME means "not set". It lies far
+ * outside the times Goodwill keeps, so no real time, not even the Unix
+ * epoch itself, is ever taken for "not set". */
+#define GW_NO_TIME G_MININT64
 
 /* Every time Goodwill takes in lies in these bounds, in UTC: 1900-01-01
  * 00:00:00Z to 2200-12-31 23:59:59Z. Inside them every time has a

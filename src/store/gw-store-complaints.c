@@ -11,17 +11,6 @@
 #include "gw-store-private.h"
 
 static void
-bind_time (sqlite3_stmt *statement,
-           int           index,
-           gint64        time)
-{
-  if (time == GW_NO_TIME)
-    sqlite3_bind_null (statement, index);
-  else
-    sqlite3_bind_int64 (statement, index, time);
-}
-
-static void
 bind_id (sqlite3_stmt *statement,
          int           index,
          gint64        id)
@@ -330,12 +319,12 @@ bind_complaint (sqlite3_stmt      *statement,
   sqlite3_bind_int (statement, 10, complaint->solved_on_spot ? 1 : 0);
   _gw_store_bind_text (statement, 11, complaint->promise);
   _gw_store_bind_text (statement, 12, complaint->steps_taken);
-  bind_time (statement, 13, complaint->follow_up_at);
+  _gw_store_bind_time (statement, 13, complaint->follow_up_at);
   _gw_store_bind_text (statement, 14,
              gw_vocabulary_token (GW_VOCAB_COMPENSATION, complaint->compensation_type));
   sqlite3_bind_int64 (statement, 15, complaint->compensation_amount);
   _gw_store_bind_text (statement, 16, gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status));
-  bind_time (statement, 17, complaint->resolved_at);
+  _gw_store_bind_time (statement, 17, complaint->resolved_at);
   _gw_store_bind_text (statement, 18, gw_vocabulary_token (GW_VOCAB_FEELING, complaint->customer_feeling));
   _gw_store_bind_text (statement, 19,
              gw_vocabulary_token (GW_VOCAB_BUY_AGAIN, complaint->will_buy_again));
@@ -433,7 +422,7 @@ gw_store_update_complaint (GwStore            *self,
     goto out_unlocked;
 
   statement = _gw_store_prepare (self,
-                                 "SELECT status, coalesce(follow_up_at, 0) FROM complaints "
+                                 "SELECT status, follow_up_at FROM complaints "
                                  "WHERE id = ?1 AND deleted_at IS NULL",
                                  error);
   if (statement == NULL)
@@ -447,7 +436,7 @@ gw_store_update_complaint (GwStore            *self,
       goto fail;
     }
   old_status = _gw_store_column_text (statement, 0);
-  old_follow_up = sqlite3_column_int64 (statement, 1);
+  old_follow_up = _gw_store_column_time (statement, 1);
   sqlite3_reset (statement);
 
   if (!resolve_references (self, complaint, &category_id, &customer_id, &received_by_id, error))
@@ -482,10 +471,9 @@ gw_store_update_complaint (GwStore            *self,
 
   if (old_follow_up != complaint->follow_up_at)
     {
-      char old_text[24], new_text[24];
+      g_autofree char *old_text = gw_complaint_event_time_value (old_follow_up);
+      g_autofree char *new_text = gw_complaint_event_time_value (complaint->follow_up_at);
 
-      g_snprintf (old_text, sizeof old_text, "%" G_GINT64_FORMAT, old_follow_up);
-      g_snprintf (new_text, sizeof new_text, "%" G_GINT64_FORMAT, complaint->follow_up_at);
       if (!insert_event (self, complaint->id, GW_EVENT_FOLLOW_UP, GW_NO_TIME, by_staff_id, "",
                          old_text, new_text, NULL, error))
         goto fail;
@@ -599,15 +587,15 @@ _gw_store_complaint_from_statement (sqlite3_stmt *statement)
   complaint->solved_on_spot = sqlite3_column_int (statement, i++) != 0;
   TAKE_TEXT (promise);
   TAKE_TEXT (steps_taken);
-  complaint->follow_up_at = sqlite3_column_int64 (statement, i++);
+  complaint->follow_up_at = _gw_store_column_time (statement, i++);
   complaint->compensation_type = column_choice (statement, i++, GW_VOCAB_COMPENSATION);
   complaint->compensation_amount = sqlite3_column_int64 (statement, i++);
   complaint->status = column_choice (statement, i++, GW_VOCAB_STATUS);
-  complaint->resolved_at = sqlite3_column_int64 (statement, i++);
+  complaint->resolved_at = _gw_store_column_time (statement, i++);
   complaint->customer_feeling = column_choice (statement, i++, GW_VOCAB_FEELING);
   complaint->will_buy_again = column_choice (statement, i++, GW_VOCAB_BUY_AGAIN);
   TAKE_TEXT (prevention);
-  complaint->last_informed_at = sqlite3_column_int64 (statement, i++);
+  complaint->last_informed_at = _gw_store_column_time (statement, i++);
   complaint->created_at = sqlite3_column_int64 (statement, i++);
   complaint->updated_at = sqlite3_column_int64 (statement, i++);
 #undef TAKE_TEXT

@@ -426,8 +426,8 @@ read_month_facts (sqlite3       *db,
 
   memset (facts, 0, sizeof *facts);
   rc = sqlite3_prepare_v2 (db,
-                           "SELECT kind, status, received_at, coalesce (resolved_at, 0),"
-                           " coalesce (follow_up_at, 0), coalesce (last_informed_at, 0),"
+                           "SELECT kind, status, received_at, resolved_at,"
+                           " follow_up_at, last_informed_at,"
                            " customer_feeling, will_buy_again, solved_on_spot,"
                            " coalesce (compensation_amount, 0)"
                            " FROM complaints WHERE deleted_at IS NULL"
@@ -444,9 +444,9 @@ read_month_facts (sqlite3       *db,
       const char *kind = (const char *) sqlite3_column_text (statement, 0);
       const char *status = (const char *) sqlite3_column_text (statement, 1);
       gint64 received_at = sqlite3_column_int64 (statement, 2);
-      gint64 resolved_at = sqlite3_column_int64 (statement, 3);
-      gint64 follow_up_at = sqlite3_column_int64 (statement, 4);
-      gint64 informed_at = sqlite3_column_int64 (statement, 5);
+      gint64 resolved_at = _gw_store_column_time (statement, 3);
+      gint64 follow_up_at = _gw_store_column_time (statement, 4);
+      gint64 informed_at = _gw_store_column_time (statement, 5);
       const char *feeling = (const char *) sqlite3_column_text (statement, 6);
       const char *buy_again = (const char *) sqlite3_column_text (statement, 7);
 
@@ -472,14 +472,14 @@ read_month_facts (sqlite3       *db,
           gint64 duration = MAX (0, resolved_at - received_at);
 
           facts->resolved++;
-          if (resolved_at != 0)
+          if (resolved_at != GW_NO_TIME)
             g_array_append_val (durations, duration);
         }
-      if (follow_up_at != 0 && follow_up_at <= now)
+      if (follow_up_at != GW_NO_TIME && follow_up_at <= now)
         {
           facts->follow_ups_due++;
-          if ((resolved_at != 0 && resolved_at <= follow_up_at)
-              || (informed_at != 0 && informed_at <= follow_up_at))
+          if ((resolved_at != GW_NO_TIME && resolved_at <= follow_up_at)
+              || (informed_at != GW_NO_TIME && informed_at <= follow_up_at))
             facts->follow_ups_kept++;
         }
       if (g_strcmp0 (feeling, "delighted") == 0 || g_strcmp0 (feeling, "satisfied") == 0)

@@ -213,9 +213,9 @@ gw_store_list_complaint_ids_limited (GwStore                 *self,
   bind_optional (statement, 4, filter->category_id);
   bind_optional (statement, 5, filter->staff_id);
   bind_optional (statement, 6, filter->customer_id);
-  bind_optional (statement, 7, filter->from);
-  bind_optional (statement, 8, filter->until);
-  bind_optional (statement, 9, filter->overdue_at);
+  _gw_store_bind_time (statement, 7, filter->from);
+  _gw_store_bind_time (statement, 8, filter->until);
+  _gw_store_bind_time (statement, 9, filter->overdue_at);
   if (expression != NULL)
     {
       sqlite3_bind_text (statement, 10, expression, -1, SQLITE_TRANSIENT);

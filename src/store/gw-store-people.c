@@ -631,8 +631,8 @@ gw_store_staff_feedback (GwStore          *self,
   if (db == NULL)
     return FALSE;
   rc = sqlite3_prepare_v2 (db,
-                           "SELECT kind, status, received_at, coalesce(resolved_at, 0),"
-                           " coalesce(follow_up_at, 0), coalesce(last_informed_at, 0),"
+                           "SELECT kind, status, received_at, resolved_at,"
+                           " follow_up_at, last_informed_at,"
                            " customer_feeling"
                            " FROM complaints WHERE deleted_at IS NULL"
                            " AND (received_by_id = ?1 OR assigned_to_id = ?1)"
@@ -648,9 +648,9 @@ gw_store_staff_feedback (GwStore          *self,
       const char *kind = (const char *) sqlite3_column_text (statement, 0);
       const char *status = (const char *) sqlite3_column_text (statement, 1);
       gint64 received_at = sqlite3_column_int64 (statement, 2);
-      gint64 resolved_at = sqlite3_column_int64 (statement, 3);
-      gint64 follow_up_at = sqlite3_column_int64 (statement, 4);
-      gint64 informed_at = sqlite3_column_int64 (statement, 5);
+      gint64 resolved_at = _gw_store_column_time (statement, 3);
+      gint64 follow_up_at = _gw_store_column_time (statement, 4);
+      gint64 informed_at = _gw_store_column_time (statement, 5);
       const char *feeling = (const char *) sqlite3_column_text (statement, 6);
 
       if (g_strcmp0 (kind, "compliment") == 0)
@@ -667,14 +667,14 @@ gw_store_staff_feedback (GwStore          *self,
           gint64 duration = MAX (0, resolved_at - received_at);
 
           feedback->resolved++;
-          if (resolved_at != 0)
+          if (resolved_at != GW_NO_TIME)
             g_array_append_val (durations, duration);
         }
-      if (follow_up_at != 0 && follow_up_at <= now)
+      if (follow_up_at != GW_NO_TIME && follow_up_at <= now)
         {
           feedback->follow_ups_due++;
-          if ((resolved_at != 0 && resolved_at <= follow_up_at)
-              || (informed_at != 0 && informed_at <= follow_up_at))
+          if ((resolved_at != GW_NO_TIME && resolved_at <= follow_up_at)
+              || (informed_at != GW_NO_TIME && informed_at <= follow_up_at))
             feedback->follow_ups_kept++;
         }
       if (g_strcmp0 (feeling, "delighted") == 0)

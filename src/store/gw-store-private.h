@@ -46,6 +46,11 @@ void          _gw_store_bind_text    (sqlite3_stmt *statement,
                                       const char   *text);
 char         *_gw_store_column_text  (sqlite3_stmt *statement,
                                       int           column);
+void          _gw_store_bind_time    (sqlite3_stmt *statement,
+                                      int           index,
+                                      gint64        time);
+gint64        _gw_store_column_time  (sqlite3_stmt *statement,
+                                      int           column);
 
 /* Everything a GwComplaint holds, for _gw_store_complaint_from_statement(). */
 #define COMPLAINT_COLUMNS \

@@ -36,7 +36,7 @@ gw_store_list_follow_ups (GwStore  *self,
   _gw_store_lock (self);
   statement = _gw_store_prepare (self,
                                  "SELECT c.id, c.follow_up_at, c.status, coalesce(cu.name, ''),"
-                                 " c.promise, coalesce(s.until, 0),"
+                                 " c.promise, s.until,"
                                  " EXISTS (SELECT 1 FROM follow_up_notices n"
                                  "   WHERE n.complaint_id = c.id AND n.follow_up_at = c.follow_up_at"
                                  "   AND n.kind = 'before'),"
@@ -67,7 +67,7 @@ gw_store_list_follow_ups (GwStore  *self,
       follow_up->status = status;
       follow_up->customer = _gw_store_column_text (statement, 3);
       follow_up->promise = _gw_store_column_text (statement, 4);
-      follow_up->snoozed_until = sqlite3_column_int64 (statement, 5);
+      follow_up->snoozed_until = _gw_store_column_time (statement, 5);
       follow_up->before_sent = sqlite3_column_int (statement, 6) != 0;
       follow_up->overdue_sent = sqlite3_column_int (statement, 7) != 0;
       g_ptr_array_add (follow_ups, follow_up);

@@ -171,6 +171,27 @@ _gw_store_column_text (sqlite3_stmt *statement,
   return g_strdup (text != NULL ? text : "");
 }
 
+/* A time that may be unset is NULL in the store, never a number. */
+void
+_gw_store_bind_time (sqlite3_stmt *statement,
+                     int           index,
+                     gint64        time)
+{
+  if (time == GW_NO_TIME)
+    sqlite3_bind_null (statement, index);
+  else
+    sqlite3_bind_int64 (statement, index, time);
+}
+
+gint64
+_gw_store_column_time (sqlite3_stmt *statement,
+                       int           column)
+{
+  if (sqlite3_column_type (statement, column) == SQLITE_NULL)
+    return GW_NO_TIME;
+  return sqlite3_column_int64 (statement, column);
+}
+
 gint64
 _gw_store_now (void)
 {

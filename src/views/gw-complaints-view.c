@@ -420,7 +420,7 @@ update_counts (GwComplaintsView *self)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (!gw_complaint_list_get_loading (self->list))
     {
-      GwComplaintFilter defaults = { 0 };
+      GwComplaintFilter defaults = GW_COMPLAINT_FILTER_INIT;
 
       defaults.statuses = GW_MASK (GW_STATUS_OPEN) | GW_MASK (GW_STATUS_IN_PROGRESS)
                           | GW_MASK (GW_STATUS_WAITING);

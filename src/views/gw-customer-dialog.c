@@ -62,7 +62,7 @@ clear_list (GtkListBox *list)
 static void
 fill_history (GwCustomerDialog *self)
 {
-  GwComplaintFilter filter = { 0 };
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) complaints = NULL;
   g_autoptr(GError) error = NULL;
