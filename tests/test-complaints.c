@@ -710,6 +710,19 @@ test_edit_status_and_steps (Fixture       *fixture,
                                            "error"));
   g_clear_pointer (&stored, gw_complaint_free);
 
+  /* The hour the clocks skip in Stockholm is refused, and the message says why. */
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor),
+                                              GW_TYPE_COMPLAINT_EDITOR, "follow_up_row")),
+                         "2026-03-29 02:30");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (shows_text (GTK_WIDGET (editor),
+                             "Follow-up date: “2026-03-29 02:30” never happened here: the clocks "
+                             "were put forward past it (summer time). Write the time as the "
+                             "clocks showed it."));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_OPEN);
+  g_clear_pointer (&stored, gw_complaint_free);
+
   gtk_editable_set_text (GTK_EDITABLE (child (fixture, GTK_WIDGET (editor),
                                               GW_TYPE_COMPLAINT_EDITOR, "follow_up_row")),
                          "2030-01-15 10:00");
@@ -1529,6 +1542,7 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("TZ", "Europe/Stockholm", TRUE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);

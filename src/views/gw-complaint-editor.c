@@ -375,6 +375,7 @@ collect (GwComplaintEditor *self)
   g_autofree char *follow_up = g_strstrip (g_strdup (row_text (self->follow_up_row)));
   guint staff_index = adw_combo_row_get_selected (self->received_by_row);
   gboolean valid = TRUE;
+  g_autoptr(GError) date_error = NULL;
   GtkWidget *first_wrong = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->form_error), FALSE);
@@ -399,14 +400,24 @@ collect (GwComplaintEditor *self)
   }
 
   complaint->follow_up_at = GW_NO_TIME;
-  if (*follow_up != '\0' && !gw_datetime_parse (follow_up, &complaint->follow_up_at))
+  if (*follow_up != '\0'
+      && !gw_datetime_parse_full (follow_up, NULL, &complaint->follow_up_at, &date_error))
     {
       set_row_error (self->follow_up_row, TRUE);
       adw_expander_row_set_expanded (self->more_row, TRUE);
       if (first_wrong == NULL)
         {
-          show_form_error (self, _("The follow-up date is not a date Goodwill knows. "
-                                   "Write it like 2024-03-15 or 2024-03-15 14:30."), NULL);
+          g_autofree char *message = NULL;
+
+          /* A date out of range or skipped by the clocks says which. */
+          if (g_error_matches (date_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM))
+            message = g_strdup (_("The follow-up date is not a date Goodwill knows. "
+                                  "Write it like 2024-03-15 or 2024-03-15 14:30."));
+          else
+            /* TRANSLATORS: %s says what is wrong with the date, e.g. that the
+             * clocks skipped it */
+            message = g_strdup_printf (_("Follow-up date: %s."), date_error->message);
+          show_form_error (self, message, NULL);
           first_wrong = GTK_WIDGET (self->follow_up_row);
         }
       valid = FALSE;
