@@ -108,7 +108,9 @@ load_page (GwComplaintList *self,
   if (g_hash_table_size (self->items) + wanted->len > CACHE_LIMIT)
     g_hash_table_remove_all (self->items);
 
-  complaints = gw_store_get_complaints (self->store, (gint64 *) wanted->data, wanted->len, &error);
+  /* GArray's data is allocated for its element type, so aligned for it. */
+  complaints = gw_store_get_complaints (self->store, (gint64 *) (void *) wanted->data,
+                                        wanted->len, &error);
   if (complaints == NULL)
     {
       g_debug ("Cannot read complaints: %s", error->message);

@@ -76,7 +76,8 @@ fill_history (GwCustomerDialog *self)
       return;
     }
   g_array_set_size (ids, MIN (ids->len, HISTORY_LIMIT));
-  complaints = gw_store_get_complaints (self->store, (gint64 *) ids->data, ids->len, &error);
+  complaints = gw_store_get_complaints (self->store, (gint64 *) (void *) ids->data, ids->len,
+                                        &error);
   if (complaints == NULL)
     {
       show_message (self, error->message, TRUE);

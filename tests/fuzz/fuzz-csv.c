@@ -294,29 +294,6 @@ import_and_export (const char *name,
   return export;
 }
 
-/* Known and left to the work on times: gw_datetime_format_iso() writes a
- * year before 1000 with fewer than four digits ("23-12-31T22:47:48Z" for
- * 0024-01-01 in Stockholm), which import then refuses. Such files are left
- * out here until it is fixed, so that the rest is still checked. */
-static gboolean
-has_early_year (GPtrArray *complaints)
-{
-  for (guint i = 0; i < complaints->len; i++)
-    {
-      GwComplaint *complaint = g_ptr_array_index (complaints, i);
-      gint64 times[] = { complaint->received_at, complaint->follow_up_at, complaint->resolved_at };
-
-      for (guint t = 0; t < G_N_ELEMENTS (times); t++)
-        {
-          g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (times[t]);
-
-          if (times[t] != GW_NO_TIME && (time == NULL || g_date_time_get_year (time) < 1000))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static void
 check_complaints (const uint8_t *data,
                   size_t         size)
@@ -333,7 +310,7 @@ check_complaints (const uint8_t *data,
   g_autofree char *export = NULL;
   g_autofree char *export_again = NULL;
 
-  if (complaints == NULL || has_early_year (complaints))
+  if (complaints == NULL)
     return;
 
   first = write_complaints (complaints);
