@@ -127,6 +127,20 @@ make_complaint (const char *description,
   return complaint;
 }
 
+/* A complaint that lives until the test ends, for one-line adds. */
+static GPtrArray *temporary_complaints;
+
+static GwComplaint *
+make_complaint_tmp (const char *description)
+{
+  GwComplaint *complaint = make_complaint (description, "", "");
+
+  if (temporary_complaints == NULL)
+    temporary_complaints = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_complaint_free);
+  g_ptr_array_add (temporary_complaints, complaint);
+  return complaint;
+}
+
 static void
 test_fresh_store (Fixture       *fixture,
                   gconstpointer  data)
@@ -748,6 +762,60 @@ test_failed_write_spoils_batch (Fixture       *fixture,
   /* The store works normally afterwards. */
   g_assert_cmpint (gw_store_add_complaint (store, complaint, NULL), >, 0);
   g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 1);
+}
+
+/* A batch indexes its complaints for search at commit, not row by row: what
+ * it added is found then, whatever the batch did to them on the way, and a
+ * rolled-back batch leaves the index and its trigger as they were. */
+static void
+test_batch_search_index (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autoptr(GwComplaint) before = make_complaint ("Toaster sparks", "Olle", "");
+  g_autoptr(GwComplaint) edited = NULL;
+  gint64 first, second;
+
+  g_assert_cmpint (gw_store_add_complaint (store, before, &error), >, 0);
+
+  /* Rolled back: nothing found, and single writes index as before. */
+  g_assert_true (gw_store_begin (store, &error));
+  g_assert_cmpint (gw_store_add_complaint (store, make_complaint_tmp ("Kettle leaks"), &error), >, 0);
+  gw_store_rollback (store);
+  g_assert_cmpuint (count_hits (store, "kettle"), ==, 0);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM sqlite_master"
+                                                 " WHERE name = 'complaints_search_insert'"),
+                   ==, 1);
+
+  g_assert_true (gw_store_begin (store, &error));
+  first = gw_store_add_complaint (store, make_complaint_tmp ("Kettle leaks"), &error);
+  second = gw_store_add_complaint (store, make_complaint_tmp ("Parcel late"), &error);
+  g_assert_no_error (error);
+  /* Inside the batch: a note on one, an edit of the other. */
+  g_assert_cmpint (gw_store_add_note (store, first, GW_NO_TIME, NULL, "Promised a refund", &error),
+                   >, 0);
+  edited = gw_store_get_complaint (store, second, &error);
+  g_free (edited->description);
+  edited->description = g_strdup ("Parcel lost by the courier");
+  g_assert_true (gw_store_update_complaint (store, edited, 0, &error));
+  g_assert_true (gw_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_hits (store, "kettle"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "refund"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "courier"), ==, 1);
+  g_assert_cmpuint (count_hits (store, "late"), ==, 0);
+  g_assert_cmpuint (count_hits (store, "toaster"), ==, 1);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM complaint_search"), ==, 3);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM sqlite_master"
+                                                 " WHERE name = 'complaints_search_insert'"),
+                   ==, 1);
+
+  /* And the trigger is back: a single write after the batch is found. */
+  g_assert_cmpint (gw_store_add_complaint (store, make_complaint_tmp ("Sofa scratched"), &error),
+                   >, 0);
+  g_assert_cmpuint (count_hits (store, "sofa"), ==, 1);
 }
 
 static void
@@ -1649,6 +1717,7 @@ main (int   argc,
   ADD ("/store/changed-signal", test_change_signal);
   ADD ("/store/staff/concerns", test_concerns);
   ADD ("/store/failed-write-spoils-batch", test_failed_write_spoils_batch);
+  ADD ("/store/batch-search-index", test_batch_search_index);
   ADD ("/store/backup", test_backup);
   ADD ("/store/restore", test_restore);
   ADD ("/store/open-async", test_open_async);
@@ -1664,5 +1733,10 @@ main (int   argc,
   ADD ("/store/training", test_training);
   ADD ("/store/open-async-refused", test_open_async_refused);
 #undef ADD
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    g_clear_pointer (&temporary_complaints, g_ptr_array_unref);
+    return status;
+  }
 }

@@ -359,7 +359,8 @@ gw_store_add_complaint (GwStore            *self,
   if (!_gw_store_savepoint (self, error))
     goto out;
 
-  if (!resolve_references (self, complaint, &category_id, &customer_id, &received_by_id, error))
+  if (!_gw_store_defer_search (self, error)
+      || !resolve_references (self, complaint, &category_id, &customer_id, &received_by_id, error))
     goto fail;
 
   statement = _gw_store_prepare (self,

@@ -39,6 +39,8 @@ gint64        _gw_store_now          (void);
 void          _gw_store_set_restore_wait (GwStore *self,
                                       guint        milliseconds);
 GwComplaint  *_gw_store_complaint_from_statement (sqlite3_stmt *statement);
+gboolean      _gw_store_defer_search (GwStore      *self,
+                                      GError      **error);
 GwRecognition *_gw_store_recognition_from_row (sqlite3_stmt *statement);
 char         *_gw_store_match_expression (const char *query);
 void          _gw_store_bind_text    (sqlite3_stmt *statement,

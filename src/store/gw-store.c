@@ -56,6 +56,11 @@ struct _GwStore {
   gboolean      explicit_transaction;
   gboolean      transaction_failed;
   GHashTable   *pending_changes;
+
+  /* In a batch, complaints from this id on are indexed for search once, at
+   * commit, not one by one: see _gw_store_defer_search(). 0: not deferred. */
+  gint64        deferred_search_from;
+  char         *search_trigger_sql;
 };
 
 G_DEFINE_FINAL_TYPE (GwStore, gw_store, G_TYPE_OBJECT)
@@ -415,7 +420,91 @@ _gw_store_rollback_to (GwStore *self)
   sqlite3_exec (self->db, "ROLLBACK TO gw_write; RELEASE gw_write", NULL, NULL, NULL);
   self->depth--;
   if (self->depth == 0)
-    g_hash_table_remove_all (self->pending_changes);
+    {
+      g_hash_table_remove_all (self->pending_changes);
+      /* The rollback brought the trigger back with everything else. */
+      self->deferred_search_from = 0;
+      g_clear_pointer (&self->search_trigger_sql, g_free);
+    }
+}
+
+/*
+ * Row by row, the search index costs most of an import: each insert's
+ * trigger flushes the full-text index's pending terms. In a batch, the
+ * first new complaint drops that trigger inside the transaction, and the
+ * commit indexes every complaint the batch added in one statement and puts
+ * the trigger back, as it was. A rollback or a killed process undoes the
+ * drop with the rest, and no other connection can write meanwhile.
+ */
+gboolean
+_gw_store_defer_search (GwStore  *self,
+                        GError  **error)
+{
+  sqlite3_stmt *statement;
+  gint64 next_id = 1;
+
+  if (!self->explicit_transaction || self->deferred_search_from != 0)
+    return TRUE;
+
+  statement = _gw_store_prepare (self,
+                                 "SELECT (SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                                 " AND name = 'complaints_search_insert'),"
+                                 " (SELECT coalesce (max (id), 0) + 1 FROM complaints)",
+                                 error);
+  if (statement == NULL)
+    return FALSE;
+  if (sqlite3_step (statement) == SQLITE_ROW
+      && sqlite3_column_type (statement, 0) != SQLITE_NULL)
+    {
+      self->search_trigger_sql = _gw_store_column_text (statement, 0);
+      next_id = sqlite3_column_int64 (statement, 1);
+    }
+  sqlite3_reset (statement);
+  if (self->search_trigger_sql == NULL)
+    return TRUE;
+
+  if (!exec_sql (self, "DROP TRIGGER complaints_search_insert", error))
+    {
+      g_clear_pointer (&self->search_trigger_sql, g_free);
+      return FALSE;
+    }
+  self->deferred_search_from = next_id;
+  return TRUE;
+}
+
+/* Indexes what the batch added, whatever else it did to those complaints
+ * meanwhile, and restores the trigger. */
+static gboolean
+finish_deferred_search (GwStore  *self,
+                        GError  **error)
+{
+  sqlite3_stmt *statement;
+  g_autofree char *trigger_sql = NULL;
+
+  if (self->deferred_search_from == 0)
+    return TRUE;
+
+  trigger_sql = g_steal_pointer (&self->search_trigger_sql);
+  statement = _gw_store_prepare (self, "DELETE FROM complaint_search WHERE rowid >= ?1", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, self->deferred_search_from);
+  if (!_gw_store_step_done (self, statement, error))
+    return FALSE;
+  statement = _gw_store_prepare (self,
+                                 "INSERT INTO complaint_search (rowid, description, handling,"
+                                 " notes, customer) SELECT id, description, handling, notes,"
+                                 " customer FROM complaint_search_source WHERE id >= ?1",
+                                 error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, self->deferred_search_from);
+  if (!_gw_store_step_done (self, statement, error))
+    return FALSE;
+  if (!exec_sql (self, trigger_sql, error))
+    return FALSE;
+  self->deferred_search_from = 0;
+  return TRUE;
 }
 
 /**
@@ -465,6 +554,13 @@ gw_store_commit (GwStore  *self,
       _gw_store_unlock (self);
       g_set_error_literal (error, GW_STORE_ERROR, GW_STORE_ERROR_FAILED,
                            _("A change in this batch failed, so none of it was saved."));
+      return FALSE;
+    }
+  if (!finish_deferred_search (self, error))
+    {
+      self->explicit_transaction = FALSE;
+      _gw_store_rollback_to (self);
+      _gw_store_unlock (self);
       return FALSE;
     }
   self->explicit_transaction = FALSE;
@@ -860,6 +956,7 @@ gw_store_finalize (GObject *object)
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->reader_mutex);
   g_free (self->path);
+  g_free (self->search_trigger_sql);
 
   G_OBJECT_CLASS (gw_store_parent_class)->finalize (object);
 }
