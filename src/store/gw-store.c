@@ -494,7 +494,10 @@ finish_deferred_search (GwStore  *self,
   statement = _gw_store_prepare (self,
                                  "INSERT INTO complaint_search (rowid, description, handling,"
                                  " notes, customer) SELECT id, description, handling, notes,"
-                                 " customer FROM complaint_search_source WHERE id >= ?1",
+                                 " customer FROM complaint_search_source WHERE id >= ?1"
+                                 /* In rowid order, or the index flushes its terms at
+                                  * every step back: four times slower. */
+                                 " ORDER BY id",
                                  error);
   if (statement == NULL)
     return FALSE;
