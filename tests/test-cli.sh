@@ -58,6 +58,14 @@ check "its staff member and category exist" test "$(sqlite3 "$work/sv.db" "SELEC
 check "its local time is stored as UTC" test "$(sqlite3 "$work/sv.db" "SELECT datetime(received_at, 'unixepoch') FROM complaints WHERE id = 1")" = "2024-05-02 08:15:00"
 check "its emoji survives" test "$(sqlite3 "$work/sv.db" "SELECT description FROM complaints WHERE id = 2")" = "Tack! 😊"
 
+# Encodings: decided from the file and said, or as told
+printf 'received_at;customer_name;description\r\n2024-05-02 10:15;\xc5sa \xd6berg;Kaffet kostade 5 \x80 f\xf6r mycket\r\n' >"$work/w1252.csv"
+check "a Windows-1252 spreadsheet imports" sh -c "'$goodwill' --database '$work/w1252.db' --import-csv '$work/w1252.csv' 2>'$work/err-w1252'"
+check "saying it was read as Windows-1252" grep -q "as Windows-1252, decided from its start" "$work/err-w1252"
+check "its letters and euro sign are kept" test "$(sqlite3 "$work/w1252.db" "SELECT name || '/' || (SELECT description FROM complaints) FROM customers")" = "Åsa Öberg/Kaffet kostade 5 € för mycket"
+check "--encoding ISO-8859-1 reads it so, without guessing" sh -c "'$goodwill' --database '$work/latin1.db' --import-csv '$work/w1252.csv' --encoding ISO-8859-1 2>'$work/err-latin1' && ! grep -q decided '$work/err-latin1' && test \"\$(sqlite3 '$work/latin1.db' 'SELECT name FROM customers')\" = 'Åsa Öberg'"
+check "an unknown --encoding is refused before the store is made" sh -c "! '$goodwill' --database '$work/nope-enc.db' --import-csv '$work/w1252.csv' --encoding klingon 2>'$work/err-enc' && grep -q '“klingon” is not an encoding' '$work/err-enc' && test ! -e '$work/nope-enc.db'"
+
 # Broken files: each exits non-zero, names the line, changes nothing
 before="$work/before.dump"
 dump "$db" >"$before"
@@ -76,7 +84,7 @@ broken unterminated-quote "Line 3:" 'received_at,description\n2024-01-01,ok\n202
 broken missing-required "received_at" 'description\nno date\n'
 broken bad-amount "Line 2:" 'received_at;description;compensation_amount\n2024-01-01;x;1 199,50\n'
 broken wrong-field-count "Line 4:" 'received_at,description\n2024-01-01,a\n2024-01-01,b\n2024-01-01,c,d\n'
-broken not-utf8 "Line 2:" 'received_at,description\n2024-01-01,caf\xe9\n'
+broken no-text "cannot be read as Windows-1252" 'received_at,description\n2024-01-01,caf\xe9\x81\n'
 broken empty "empty" ''
 check "a missing file is refused" sh -c "! '$goodwill' --database '$db' --import-csv '$work/nope.csv' 2>'$work/err-missing' && grep -q 'nope.csv' '$work/err-missing'"
 check "an export into a missing folder fails" sh -c "! '$goodwill' --database '$db' --export-csv '$work/no/such/dir/x.csv'"

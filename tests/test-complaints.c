@@ -14,6 +14,7 @@
 #include "views/gw-top-issues-dialog.h"
 #include "views/gw-categories-dialog.h"
 #include "views/gw-customer-dialog.h"
+#include "core/gw-csv.h"
 #include "views/gw-import-dialog.h"
 #include "views/gw-complaint-editor.h"
 #include "views/gw-staff-editor.h"
@@ -639,6 +640,57 @@ test_import_broken_file_lists_line (Fixture       *fixture,
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Line 3:"));
   g_assert_false (gw_import_dialog_is_done (dialog));
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A spreadsheet from a Swedish Excel, in Windows-1252: the window says so,
+ * shows the names as written, redraws in another encoding when asked, and
+ * imports what it showed. */
+static void
+test_import_windows_1252 (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "excel.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 before = gw_store_count_complaints (fixture->store, NULL);
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GwImportDialog *dialog;
+
+  g_file_set_contents (path,
+                       "received_at;customer_name;description\r\n"
+                       "2024-05-02 10:15;\xC5sa \xD6" "berg;Kaffet kostade 5 \x80 f\xF6r mycket\r\n",
+                       -1, NULL);
+  dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_cmpstr (gw_import_dialog_get_encoding (dialog), ==, GW_CSV_ENCODING_WINDOWS_1252);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "read as Windows-1252"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Åsa Öberg"));
+
+  /* As UTF-8 it cannot be read; the encoding can still be chosen. */
+  gw_import_dialog_set_encoding (dialog, GW_CSV_ENCODING_UTF8);
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_cmpuint (gw_import_dialog_get_n_columns (dialog), ==, 0);
+  g_assert_false (shows_text (GTK_WIDGET (dialog), "Åsa Öberg"));
+  g_assert_true (gtk_widget_get_visible (find_by_id (GTK_WIDGET (dialog), "file_group")));
+
+  gw_import_dialog_set_encoding (dialog, GW_CSV_ENCODING_WINDOWS_1252);
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Åsa Öberg"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "5 € för mycket"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (gw_import_dialog_is_done (dialog));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before + 1);
+  filter.search = (char *) "kaffet";
+  ids = gw_store_list_complaint_ids (fixture->store, &filter, GW_SORT_NEWEST_FIRST, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  rows = gw_store_get_complaints (fixture->store, (gint64 *) ids->data, 1, NULL);
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->customer_name, ==, "Åsa Öberg");
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->description, ==,
+                   "Kaffet kostade 5 € för mycket");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -1564,6 +1616,7 @@ main (int   argc,
   ADD ("/complaints/categories", test_categories_dialog);
   ADD ("/complaints/import-remapped", test_import_with_remapped_columns);
   ADD ("/complaints/import-broken", test_import_broken_file_lists_line);
+  ADD ("/complaints/import-windows-1252", test_import_windows_1252);
   ADD ("/complaints/import-wide-header-refused", test_import_wide_header_refused);
   ADD ("/complaints/edit-status-and-steps", test_edit_status_and_steps);
   ADD ("/staff/add-manager", test_add_manager);

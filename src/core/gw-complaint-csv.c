@@ -551,6 +551,23 @@ gw_complaint_csv_column_names (guint *n_columns)
   return column_names;
 }
 
+/* See gw_csv_reader_set_encoding(). */
+void
+gw_complaint_csv_reader_set_encoding (GwComplaintCsvReader *reader,
+                                      const char           *encoding)
+{
+  g_return_if_fail (reader != NULL);
+  gw_csv_reader_set_encoding (reader->csv, encoding);
+}
+
+const char *
+gw_complaint_csv_reader_get_encoding (GwComplaintCsvReader *reader,
+                                      gboolean             *detected)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  return gw_csv_reader_get_encoding (reader->csv, detected);
+}
+
 guint
 gw_complaint_csv_reader_get_line (GwComplaintCsvReader *reader)
 {

@@ -24,6 +24,9 @@ struct _GwImportDialog {
   GwStore       *store;
   GFile         *file;
   GStrv          header;
+  char          *encoding;      /* as chosen, or NULL to decide from the file */
+  char          *read_as;       /* what the preview was read as */
+  gulong         encoding_handler;
   GPtrArray     *rows;          /* AdwComboRow, one per file column */
   GCancellable  *cancellable;
   guint          progress_source;
@@ -38,6 +41,8 @@ struct _GwImportDialog {
   GtkLabel      *status_label;
   GtkListBox    *error_list;
   AdwPreferencesGroup *mapping_group;
+  AdwPreferencesGroup *file_group;
+  AdwComboRow   *encoding_row;
 };
 
 G_DEFINE_FINAL_TYPE (GwImportDialog, gw_import_dialog, ADW_TYPE_WINDOW)
@@ -134,10 +139,18 @@ add_mapping_rows (GwImportDialog *self,
     }
 }
 
+/* The encodings offered; the one a file was read as is added if missing. */
+static const char *const offered_encodings[] = {
+  GW_CSV_ENCODING_UTF8,
+  GW_CSV_ENCODING_WINDOWS_1252,
+  GW_CSV_ENCODING_LATIN1,
+};
+
 typedef struct {
-  GStrv header;
-  GStrv sample;
-  char  delimiter;
+  GStrv  header;
+  GStrv  sample;
+  char   delimiter;
+  char  *encoding;
 } Preview;
 
 static void
@@ -145,7 +158,21 @@ preview_free (Preview *preview)
 {
   g_strfreev (preview->header);
   g_strfreev (preview->sample);
+  g_free (preview->encoding);
   g_free (preview);
+}
+
+typedef struct {
+  GFile *file;
+  char  *encoding;
+} PreviewJob;
+
+static void
+preview_job_free (PreviewJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job->encoding);
+  g_free (job);
 }
 
 /* Reads the header and the first line of data; the file may be big and on a
@@ -156,12 +183,13 @@ read_preview_in_thread (GTask        *task,
                         gpointer      task_data,
                         GCancellable *cancellable)
 {
+  PreviewJob *job = task_data;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GwCsvReader) reader = NULL;
   GError *error = NULL;
   Preview *preview = g_new0 (Preview, 1);
 
-  stream = g_file_read (task_data, cancellable, &error);
+  stream = g_file_read (job->file, cancellable, &error);
   if (stream == NULL)
     {
       preview_free (preview);
@@ -169,6 +197,7 @@ read_preview_in_thread (GTask        *task,
       return;
     }
   reader = gw_csv_reader_new (G_INPUT_STREAM (stream));
+  gw_csv_reader_set_encoding (reader, job->encoding);
   /* A header wider than a complaint is refused here, before the main loop
    * builds a drop-down for each of its columns. */
   if (!gw_complaint_csv_read_header_row (reader, &preview->header, cancellable, &error))
@@ -177,10 +206,65 @@ read_preview_in_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  /* A broken first row is reported by the import itself, with its line. */
-  gw_csv_reader_read_row (reader, &preview->sample, cancellable, NULL);
+  /* A broken first row is reported by the import itself, with its line;
+   * but text that is not in the encoding chosen is said at once, as the
+   * person can choose another right here. */
+  if (!gw_csv_reader_read_row (reader, &preview->sample, cancellable, &error)
+      && g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING))
+    {
+      preview_free (preview);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_clear_error (&error);
   preview->delimiter = gw_csv_reader_get_delimiter (reader);
+  preview->encoding = g_strdup (gw_csv_reader_get_encoding (reader, NULL));
   g_task_return_pointer (task, preview, (GDestroyNotify) preview_free);
+}
+
+static void read_preview (GwImportDialog *self);
+
+/* The drop-down offers the usual encodings and the one the file was read
+ * as, which it shows chosen. */
+static void
+show_encoding (GwImportDialog *self)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint selected = G_N_ELEMENTS (offered_encodings);
+
+  for (guint i = 0; i < G_N_ELEMENTS (offered_encodings); i++)
+    {
+      gtk_string_list_append (choices, gw_csv_encoding_display_name (offered_encodings[i]));
+      if (self->read_as != NULL && g_ascii_strcasecmp (self->read_as, offered_encodings[i]) == 0)
+        selected = i;
+    }
+  if (selected == G_N_ELEMENTS (offered_encodings) && self->read_as != NULL)
+    gtk_string_list_append (choices, gw_csv_encoding_display_name (self->read_as));
+
+  g_signal_handler_block (self->encoding_row, self->encoding_handler);
+  adw_combo_row_set_model (self->encoding_row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (self->encoding_row, selected);
+  g_signal_handler_unblock (self->encoding_row, self->encoding_handler);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_group), TRUE);
+}
+
+static void
+on_encoding_selected_cb (GwImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->encoding_row);
+
+  if (selected >= G_N_ELEMENTS (offered_encodings) || self->busy)
+    return;
+  gw_import_dialog_set_encoding (self, offered_encodings[selected]);
+}
+
+static void
+clear_mapping_rows (GwImportDialog *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->mapping_group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+  g_clear_pointer (&self->header, g_strfreev);
 }
 
 static void
@@ -210,18 +294,34 @@ on_preview_read_cb (GObject      *source,
       set_status (self, text);
       show_errors (self, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
+      /* Text in another encoding may be read if the person says which. */
+      if (g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING))
+        {
+          if (self->encoding != NULL)
+            {
+              g_free (self->read_as);
+              self->read_as = g_strdup (self->encoding);
+            }
+          show_encoding (self);
+        }
       return;
     }
 
   self->header = g_steal_pointer (&preview->header);
+  g_free (self->read_as);
+  self->read_as = g_steal_pointer (&preview->encoding);
+  show_encoding (self);
   add_mapping_rows (self, preview->sample);
+  gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), TRUE);
   delimiter = preview->delimiter == ';' ? _("semicolons")
               : preview->delimiter == '\t' ? _("tabs") : _("commas");
-  /* TRANSLATORS: “file.csv” has 12 columns separated by semicolons */
-  text = g_strdup_printf (ngettext ("“%s” has %u column, separated by %s.",
-                                    "“%s” has %u columns, separated by %s.",
+  /* TRANSLATORS: “file.csv” has 12 columns separated by semicolons, read as
+   * Windows-1252 (an encoding) */
+  text = g_strdup_printf (ngettext ("“%s” has %u column, separated by %s, read as %s.",
+                                    "“%s” has %u columns, separated by %s, read as %s.",
                                     self->rows->len),
-                          name, self->rows->len, delimiter);
+                          name, self->rows->len, delimiter,
+                          gw_csv_encoding_display_name (self->read_as));
   set_status (self, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
   preview_free (preview);
@@ -252,14 +352,17 @@ update_progress_cb (gpointer user_data)
 }
 
 typedef struct {
-  GStrv columns;
-  guint n_imported;
+  GStrv          columns;
+  char          *encoding;
+  GwImportResult result;
 } ImportJob;
 
 static void
 import_job_free (ImportJob *job)
 {
   g_strfreev (job->columns);
+  g_free (job->encoding);
+  gw_import_result_clear (&job->result);
   g_free (job);
 }
 
@@ -271,10 +374,14 @@ import_in_thread (GTask        *task,
 {
   GwImportDialog *self = source_object;
   ImportJob *job = task_data;
+  GwImportRequest request = {
+    .columns = (const char * const *) job->columns,
+    .encoding = job->encoding,
+  };
   GError *error = NULL;
 
-  if (gw_transfer_import_csv_mapped (self->store, self->file, (const char * const *) job->columns,
-                                     note_progress, self, &job->n_imported, cancellable, &error))
+  if (gw_transfer_import_csv_full (self->store, self->file, &request, note_progress, self,
+                                   &job->result, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -287,6 +394,7 @@ finish_busy (GwImportDialog *self)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->file_group), TRUE);
 }
 
 static void
@@ -316,13 +424,14 @@ on_import_done_cb (GObject      *source,
     }
 
   self->done = TRUE;
-  number = gw_format_integer (job->n_imported);
+  number = gw_format_integer (job->result.n_imported);
   text = g_strdup_printf (ngettext ("Imported %s complaint.", "Imported %s complaints.",
-                                    job->n_imported),
+                                    job->result.n_imported),
                           number);
   set_status (self, text);
   gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_group), FALSE);
   gtk_widget_set_visible (self->import_button, FALSE);
   gtk_button_set_label (self->cancel_button, _("_Close"));
 }
@@ -350,9 +459,12 @@ start_action (GtkWidget  *widget,
 
   job = g_new0 (ImportJob, 1);
   job->columns = g_strv_builder_end (columns);
+  /* What the preview showed is what is imported. */
+  job->encoding = g_strdup (self->read_as);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->file_group), FALSE);
   gtk_widget_action_set_enabled (widget, "import.start", FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
@@ -395,6 +507,36 @@ gw_import_dialog_close_request (GtkWindow *window)
       return TRUE;
     }
   return GTK_WINDOW_CLASS (gw_import_dialog_parent_class)->close_request (window);
+}
+
+/**
+ * gw_import_dialog_set_encoding:
+ * @encoding: what the file is in, e.g. %GW_CSV_ENCODING_WINDOWS_1252
+ *
+ * Reads the file again in @encoding, as the person would by choosing it,
+ * and redraws the preview; the import then reads it so too.
+ */
+void
+gw_import_dialog_set_encoding (GwImportDialog *self,
+                               const char     *encoding)
+{
+  g_return_if_fail (GW_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (!self->busy);
+
+  g_free (self->encoding);
+  self->encoding = g_strdup (encoding);
+  clear_mapping_rows (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  read_preview (self);
+}
+
+/* What the preview was read as, once it has been. */
+const char *
+gw_import_dialog_get_encoding (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), NULL);
+  return self->read_as;
 }
 
 gboolean
@@ -450,6 +592,8 @@ gw_import_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->file);
   g_clear_pointer (&self->header, g_strfreev);
+  g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->read_as, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (gw_import_dialog_parent_class)->dispose (object);
 }
@@ -472,6 +616,8 @@ gw_import_dialog_class_init (GwImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, error_list);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, mapping_group);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, file_group);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, encoding_row);
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
@@ -483,7 +629,27 @@ gw_import_dialog_init (GwImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->encoding_handler = g_signal_connect_swapped (self->encoding_row, "notify::selected",
+                                                     G_CALLBACK (on_encoding_selected_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);
+}
+
+static void
+read_preview (GwImportDialog *self)
+{
+  g_autoptr(GTask) task = NULL;
+  PreviewJob *job = g_new0 (PreviewJob, 1);
+
+  job->file = g_object_ref (self->file);
+  job->encoding = g_strdup (self->encoding);
+  self->busy = TRUE;
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  set_status (self, _("Reading the file…"));
+
+  task = g_task_new (self, self->cancellable, on_preview_read_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) preview_job_free);
+  g_task_run_in_thread (task, read_preview_in_thread);
 }
 
 GwImportDialog *
@@ -491,7 +657,6 @@ gw_import_dialog_new (GtkWindow *parent,
                       GwStore   *store,
                       GFile     *file)
 {
-  g_autoptr(GTask) task = NULL;
   GwImportDialog *self;
 
   g_return_val_if_fail (GW_IS_STORE (store), NULL);
@@ -500,12 +665,6 @@ gw_import_dialog_new (GtkWindow *parent,
   self = g_object_new (GW_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->file = g_object_ref (file);
-  self->busy = TRUE;
-  self->cancellable = g_cancellable_new ();
-  set_status (self, _("Reading the file…"));
-
-  task = g_task_new (self, self->cancellable, on_preview_read_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_preview_in_thread);
+  read_preview (self);
   return self;
 }

@@ -21,5 +21,8 @@ guint           gw_import_dialog_get_n_columns (GwImportDialog *self);
 void            gw_import_dialog_map_column  (GwImportDialog *self,
                                               guint           file_column,
                                               const char     *ours);
+void            gw_import_dialog_set_encoding (GwImportDialog *self,
+                                              const char     *encoding);
+const char     *gw_import_dialog_get_encoding (GwImportDialog *self);
 
 G_END_DECLS
