@@ -120,6 +120,8 @@ gw_transfer_import_csv_full (GwStore                *store,
     gw_complaint_csv_reader_set_columns (reader, request->columns);
   if (request != NULL && request->encoding != NULL)
     gw_complaint_csv_reader_set_encoding (reader, request->encoding);
+  for (guint i = 0; request != NULL && request->date_orders != NULL && i < request->n_date_orders; i++)
+    gw_complaint_csv_reader_set_date_order (reader, i, request->date_orders[i]);
 
   if (!gw_store_begin (store, error))
     return FALSE;

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "core/gw-datetime.h"
 #include "store/gw-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ typedef void (*GwImportProgressFunc) (goffset  bytes_read,
 typedef struct {
   const char * const *columns;   /* our column for each of the file's, "" to leave one out */
   const char         *encoding;  /* NULL: decided from the file's start */
+  const GwDateOrder  *date_orders;   /* for each of the file's columns; NULL: the locale's */
+  guint               n_date_orders;
 } GwImportRequest;
 
 /* What happened, whether the import went through or not. */

@@ -14,6 +14,7 @@
 
 #include "core/gw-complaint-csv.h"
 #include "core/gw-csv.h"
+#include "core/gw-datetime.h"
 #include "core/gw-money.h"
 #include "gw-import-dialog.h"
 #include "gw-transfer.h"
@@ -28,6 +29,8 @@ struct _GwImportDialog {
   char          *read_as;       /* what the preview was read as */
   gulong         encoding_handler;
   GPtrArray     *rows;          /* AdwComboRow, one per file column */
+  GPtrArray     *date_rows;     /* AdwComboRow, for columns whose dates read either way */
+  GArray        *date_orders;   /* GwDateOrder, one per file column */
   GCancellable  *cancellable;
   guint          progress_source;
   int            permille;      /* written by the worker, read by a timer; -1: unknown */
@@ -146,11 +149,15 @@ static const char *const offered_encodings[] = {
   GW_CSV_ENCODING_LATIN1,
 };
 
+/* How many lines of data the preview reads to see how dates are written. */
+#define PREVIEW_ROWS 200
+
 typedef struct {
-  GStrv  header;
-  GStrv  sample;
-  char   delimiter;
-  char  *encoding;
+  GStrv      header;
+  GStrv      sample;
+  GPtrArray *samples;   /* GStrv: the first lines of data, sample among them */
+  char       delimiter;
+  char      *encoding;
 } Preview;
 
 static void
@@ -158,6 +165,7 @@ preview_free (Preview *preview)
 {
   g_strfreev (preview->header);
   g_strfreev (preview->sample);
+  g_clear_pointer (&preview->samples, g_ptr_array_unref);
   g_free (preview->encoding);
   g_free (preview);
 }
@@ -166,6 +174,100 @@ typedef struct {
   GFile *file;
   char  *encoding;
 } PreviewJob;
+
+/* "3 November 2026" for @text read in @order, or NULL. */
+static char *
+describe_date (const char  *text,
+               GwDateOrder  order)
+{
+  g_autoptr(GDateTime) local = NULL;
+  gint64 time;
+
+  if (!gw_datetime_parse_in_order (text, order, NULL, &time, NULL))
+    return NULL;
+  local = g_date_time_new_from_unix_local (time);
+  /* TRANSLATORS: a day, spelled out so it cannot be misread, see strftime(3) */
+  return local != NULL ? g_date_time_format (local, _("%-d %B %Y")) : NULL;
+}
+
+static void
+on_date_order_selected_cb (AdwComboRow    *row,
+                           GParamSpec     *pspec,
+                           GwImportDialog *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "file-column"));
+
+  g_array_index (self->date_orders, GwDateOrder, column) =
+    adw_combo_row_get_selected (row) == 1 ? GW_DATE_ORDER_MONTH_FIRST : GW_DATE_ORDER_DAY_FIRST;
+}
+
+/* A column whose dates prove their order is read so; one whose dates could
+ * be read either way gets a choice, showing what each would make of its
+ * first such date. */
+static void
+add_date_rows (GwImportDialog *self,
+               GPtrArray      *samples)
+{
+  g_array_set_size (self->date_orders, 0);
+  for (guint i = 0; self->header[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) values = g_ptr_array_new ();
+      g_autofree char *day_first = NULL;
+      g_autofree char *month_first = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(GtkStringList) choices = NULL;
+      const char *example = NULL;
+      gboolean ambiguous = FALSE;
+      GwDateOrder order;
+      GtkWidget *row;
+
+      for (guint r = 0; samples != NULL && r < samples->len; r++)
+        {
+          GStrv fields = g_ptr_array_index (samples, r);
+          int first, second;
+
+          if (i >= g_strv_length (fields))
+            continue;
+          g_ptr_array_add (values, fields[i]);
+          if (example == NULL && gw_datetime_split_numeric (fields[i], &first, &second)
+              && first <= 12 && second <= 12 && first != second)
+            example = fields[i];
+        }
+      g_ptr_array_add (values, NULL);
+      order = gw_date_order_guess ((const char * const *) values->pdata, &ambiguous);
+      g_array_append_val (self->date_orders, order);
+      if (!ambiguous || example == NULL)
+        continue;
+
+      day_first = describe_date (example, GW_DATE_ORDER_DAY_FIRST);
+      month_first = describe_date (example, GW_DATE_ORDER_MONTH_FIRST);
+      choices = gtk_string_list_new (NULL);
+      {
+        /* TRANSLATORS: how to read 03/11/2026; %s is what that would be, e.g.
+         * "3 November 2026" */
+        g_autofree char *a = g_strdup_printf (_("Day first (%s)"), day_first);
+        /* TRANSLATORS: how to read 03/11/2026; %s is what that would be, e.g.
+         * "11 March 2026" */
+        g_autofree char *b = g_strdup_printf (_("Month first (%s)"), month_first);
+
+        gtk_string_list_append (choices, a);
+        gtk_string_list_append (choices, b);
+      }
+      row = adw_combo_row_new ();
+      /* TRANSLATORS: %s is a spreadsheet column, %s then one of its dates */
+      title = g_strdup_printf (_("Dates in “%s”, such as %s"),
+                               *self->header[i] ? self->header[i] : "", example);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                                  order == GW_DATE_ORDER_MONTH_FIRST ? 1 : 0);
+      g_object_set_data (G_OBJECT (row), "file-column", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "notify::selected", G_CALLBACK (on_date_order_selected_cb), self);
+      adw_preferences_group_add (self->file_group, row);
+      g_ptr_array_add (self->date_rows, row);
+    }
+}
 
 static void
 preview_job_free (PreviewJob *job)
@@ -217,6 +319,16 @@ read_preview_in_thread (GTask        *task,
       return;
     }
   g_clear_error (&error);
+  preview->samples = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  if (preview->sample != NULL)
+    {
+      GStrv row = NULL;
+
+      g_ptr_array_add (preview->samples, g_strdupv (preview->sample));
+      while (preview->samples->len < PREVIEW_ROWS
+             && gw_csv_reader_read_row (reader, &row, cancellable, NULL))
+        g_ptr_array_add (preview->samples, row);
+    }
   preview->delimiter = gw_csv_reader_get_delimiter (reader);
   preview->encoding = g_strdup (gw_csv_reader_get_encoding (reader, NULL));
   g_task_return_pointer (task, preview, (GDestroyNotify) preview_free);
@@ -264,6 +376,10 @@ clear_mapping_rows (GwImportDialog *self)
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->mapping_group, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; i < self->date_rows->len; i++)
+    adw_preferences_group_remove (self->file_group, g_ptr_array_index (self->date_rows, i));
+  g_ptr_array_set_size (self->date_rows, 0);
+  g_array_set_size (self->date_orders, 0);
   g_clear_pointer (&self->header, g_strfreev);
 }
 
@@ -312,6 +428,7 @@ on_preview_read_cb (GObject      *source,
   self->read_as = g_steal_pointer (&preview->encoding);
   show_encoding (self);
   add_mapping_rows (self, preview->sample);
+  add_date_rows (self, preview->samples);
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), TRUE);
   delimiter = preview->delimiter == ';' ? _("semicolons")
               : preview->delimiter == '\t' ? _("tabs") : _("commas");
@@ -354,6 +471,7 @@ update_progress_cb (gpointer user_data)
 typedef struct {
   GStrv          columns;
   char          *encoding;
+  GArray        *date_orders;
   GwImportResult result;
 } ImportJob;
 
@@ -361,6 +479,7 @@ static void
 import_job_free (ImportJob *job)
 {
   g_strfreev (job->columns);
+  g_clear_pointer (&job->date_orders, g_array_unref);
   g_free (job->encoding);
   gw_import_result_clear (&job->result);
   g_free (job);
@@ -377,6 +496,8 @@ import_in_thread (GTask        *task,
   GwImportRequest request = {
     .columns = (const char * const *) job->columns,
     .encoding = job->encoding,
+    .date_orders = (const GwDateOrder *) job->date_orders->data,
+    .n_date_orders = job->date_orders->len,
   };
   GError *error = NULL;
 
@@ -461,6 +582,7 @@ start_action (GtkWidget  *widget,
   job->columns = g_strv_builder_end (columns);
   /* What the preview showed is what is imported. */
   job->encoding = g_strdup (self->read_as);
+  job->date_orders = g_array_copy (self->date_orders);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), FALSE);
@@ -531,6 +653,28 @@ gw_import_dialog_set_encoding (GwImportDialog *self,
   read_preview (self);
 }
 
+/* The choices of date order the preview offers, one per column whose
+ * dates could be read either way. */
+guint
+gw_import_dialog_get_n_date_choices (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), 0);
+  return self->date_rows->len;
+}
+
+/* Chooses how the @index-th such column's dates are read, as the person
+ * would in its drop-down. */
+void
+gw_import_dialog_choose_date_order (GwImportDialog *self,
+                                    guint           index,
+                                    GwDateOrder     order)
+{
+  g_return_if_fail (GW_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (index < self->date_rows->len);
+  adw_combo_row_set_selected (g_ptr_array_index (self->date_rows, index),
+                              order == GW_DATE_ORDER_MONTH_FIRST ? 1 : 0);
+}
+
 /* What the preview was read as, once it has been. */
 const char *
 gw_import_dialog_get_encoding (GwImportDialog *self)
@@ -595,6 +739,8 @@ gw_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->encoding, g_free);
   g_clear_pointer (&self->read_as, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->date_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->date_orders, g_array_unref);
   G_OBJECT_CLASS (gw_import_dialog_parent_class)->dispose (object);
 }
 
@@ -629,6 +775,8 @@ gw_import_dialog_init (GwImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->date_rows = g_ptr_array_new ();
+  self->date_orders = g_array_new (FALSE, TRUE, sizeof (GwDateOrder));
   self->encoding_handler = g_signal_connect_swapped (self->encoding_row, "notify::selected",
                                                      G_CALLBACK (on_encoding_selected_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);

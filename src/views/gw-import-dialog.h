@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "core/gw-datetime.h"
 #include "store/gw-store.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,9 @@ void            gw_import_dialog_map_column  (GwImportDialog *self,
 void            gw_import_dialog_set_encoding (GwImportDialog *self,
                                               const char     *encoding);
 const char     *gw_import_dialog_get_encoding (GwImportDialog *self);
+guint           gw_import_dialog_get_n_date_choices (GwImportDialog *self);
+void            gw_import_dialog_choose_date_order (GwImportDialog *self,
+                                                   guint           index,
+                                                   GwDateOrder     order);
 
 G_END_DECLS
