@@ -10,6 +10,7 @@
 #include <gio/gunixoutputstream.h>
 #include <unistd.h>
 
+#include "core/gw-csv.h"
 #include "core/gw-money.h"
 #include "gw-application.h"
 #include "gw-transfer.h"
@@ -34,6 +35,9 @@ static const GOptionEntry option_entries[] = {
     N_("Fill an empty database with sample complaints, then quit"), NULL },
   { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import complaints from a CSV file, then quit"), N_("FILE") },
+  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Read the --import-csv file in ENCODING (UTF-8, Windows-1252, ISO-8859-1); "
+       "otherwise it is decided from the file"), N_("ENCODING") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every complaint to a CSV file (- for standard output), then quit"), N_("FILE") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -204,6 +208,7 @@ run_command_line_tasks (GwApplication *self,
   g_autofree char *report_month = NULL;
   g_autofree char *report_path = NULL;
   g_autofree char *policy_path = NULL;
+  g_autofree char *encoding = NULL;
   GwMonth month = GW_NO_MONTH;
 
   g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
@@ -212,6 +217,7 @@ run_command_line_tasks (GwApplication *self,
   g_variant_dict_lookup (options, "monthly-report", "s", &report_month);
   g_variant_dict_lookup (options, "output", "^ay", &report_path);
   g_variant_dict_lookup (options, "export-policy", "^ay", &policy_path);
+  g_variant_dict_lookup (options, "encoding", "s", &encoding);
 
   /* Mistakes in the options are told before the store is opened, or made. */
   if (report_month != NULL && !gw_month_parse_key (report_month, &month))
@@ -235,6 +241,15 @@ run_command_line_tasks (GwApplication *self,
       return FALSE;
     }
 
+  if (encoding != NULL && import_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--encoding says how to read the --import-csv file"));
+      return FALSE;
+    }
+  if (encoding != NULL && !gw_csv_check_encoding (encoding, error))
+    return FALSE;
+
   store = open_store_for_tasks (self->database_path, options, error);
   if (store == NULL)
     return FALSE;
@@ -254,21 +269,30 @@ run_command_line_tasks (GwApplication *self,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (import_path);
       gboolean interactive = isatty (STDERR_FILENO);
-      guint n_imported = 0;
+      GwImportRequest request = { .encoding = encoding };
+      GwImportResult result = { 0 };
       gboolean ok;
 
-      ok = gw_transfer_import_csv (store, file, print_import_progress,
-                                   GINT_TO_POINTER (interactive), &n_imported, NULL, error);
+      ok = gw_transfer_import_csv_full (store, file, &request, print_import_progress,
+                                        GINT_TO_POINTER (interactive), &result, NULL, error);
       if (interactive)
         g_printerr ("\n");
+      if (result.encoding != NULL && result.encoding_detected)
+        /* TRANSLATORS: the first %s is a file, the second an encoding such as
+         * "Windows-1252"; keep --encoding as it is */
+        g_printerr (_("Read %s as %s, decided from its start; choose another with "
+                      "--encoding\n"),
+                    import_path, gw_csv_encoding_display_name (result.encoding));
       if (!ok)
         {
+          gw_import_result_clear (&result);
           g_prefix_error (error, _("Nothing was imported from %s: "), import_path);
           return FALSE;
         }
       g_printerr (ngettext ("Imported %u complaint from %s\n",
-                            "Imported %u complaints from %s\n", n_imported),
-                  n_imported, import_path);
+                            "Imported %u complaints from %s\n", result.n_imported),
+                  result.n_imported, import_path);
+      gw_import_result_clear (&result);
     }
 
   if (export_path != NULL)
@@ -370,6 +394,7 @@ gw_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "demo")
       || g_variant_dict_contains (options, "import-csv")
       || g_variant_dict_contains (options, "export-csv")
+      || g_variant_dict_contains (options, "encoding")
       || g_variant_dict_contains (options, "backup")
       || g_variant_dict_contains (options, "monthly-report")
       || g_variant_dict_contains (options, "output")

@@ -42,8 +42,8 @@ gw_transfer_import_csv (GwStore               *store,
  * @columns: (nullable): which of our columns each of the file's columns
  *   holds ("" to leave one out); %NULL to go by the file's header
  *
- * Imports every row of @file in one transaction. Cancelling, like any
- * error, leaves the store exactly as it was.
+ * Imports every row of @file in one transaction, in the encoding decided
+ * from its start.
  */
 gboolean
 gw_transfer_import_csv_mapped (GwStore               *store,
@@ -55,18 +55,58 @@ gw_transfer_import_csv_mapped (GwStore               *store,
                                GCancellable          *cancellable,
                                GError               **error)
 {
+  GwImportRequest request = { .columns = columns };
+  GwImportResult result = { 0 };
+  gboolean ok;
+
+  ok = gw_transfer_import_csv_full (store, file, &request, progress, user_data, &result,
+                                    cancellable, error);
+  if (n_imported != NULL)
+    *n_imported = result.n_imported;
+  gw_import_result_clear (&result);
+  return ok;
+}
+
+void
+gw_import_result_clear (GwImportResult *result)
+{
+  g_clear_pointer (&result->encoding, g_free);
+  result->n_imported = 0;
+  result->encoding_detected = FALSE;
+}
+
+/**
+ * gw_transfer_import_csv_full:
+ * @request: (nullable): the mapping and the encoding, if the person chose them
+ * @result: (out caller-allocates) (optional): zeroed by the caller; clear it
+ *   with gw_import_result_clear()
+ *
+ * Imports every row of @file in one transaction. Cancelling, like any
+ * error, leaves the store exactly as it was.
+ */
+gboolean
+gw_transfer_import_csv_full (GwStore                *store,
+                             GFile                  *file,
+                             const GwImportRequest  *request,
+                             GwImportProgressFunc    progress,
+                             gpointer                user_data,
+                             GwImportResult         *result,
+                             GCancellable           *cancellable,
+                             GError                **error)
+{
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GwComplaintCsvReader) reader = NULL;
   g_autoptr(GError) local_error = NULL;
+  GwImportResult unused = { 0 };
   goffset total_bytes = 0;
   guint n_rows = 0;
 
   g_return_val_if_fail (GW_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (n_imported != NULL)
-    *n_imported = 0;
+  if (result == NULL)
+    result = &unused;
 
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
@@ -76,8 +116,12 @@ gw_transfer_import_csv_mapped (GwStore               *store,
     total_bytes = g_file_info_get_size (info);
 
   reader = gw_complaint_csv_reader_new (G_INPUT_STREAM (stream));
-  if (columns != NULL)
-    gw_complaint_csv_reader_set_columns (reader, columns);
+  if (request != NULL && request->columns != NULL)
+    gw_complaint_csv_reader_set_columns (reader, request->columns);
+  if (request != NULL && request->encoding != NULL)
+    gw_complaint_csv_reader_set_encoding (reader, request->encoding);
+  for (guint i = 0; request != NULL && request->date_orders != NULL && i < request->n_date_orders; i++)
+    gw_complaint_csv_reader_set_date_order (reader, i, request->date_orders[i]);
 
   if (!gw_store_begin (store, error))
     return FALSE;
@@ -85,8 +129,12 @@ gw_transfer_import_csv_mapped (GwStore               *store,
   for (;;)
     {
       g_autoptr(GwComplaint) complaint = NULL;
+      gboolean more = gw_complaint_csv_reader_next (reader, &complaint, cancellable, &local_error);
 
-      if (!gw_complaint_csv_reader_next (reader, &complaint, cancellable, &local_error))
+      if (result->encoding == NULL && gw_complaint_csv_reader_get_encoding (reader, NULL) != NULL)
+        result->encoding = g_strdup (gw_complaint_csv_reader_get_encoding (reader,
+                                                                           &result->encoding_detected));
+      if (!more)
         break;
       if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
         break;
@@ -102,6 +150,7 @@ gw_transfer_import_csv_mapped (GwStore               *store,
         progress (gw_complaint_csv_reader_get_offset (reader), total_bytes, n_rows, user_data);
     }
 
+  gw_import_result_clear (&unused);
   if (local_error != NULL)
     {
       gw_store_rollback (store);
@@ -114,8 +163,7 @@ gw_transfer_import_csv_mapped (GwStore               *store,
 
   if (progress != NULL)
     progress (total_bytes, total_bytes, n_rows, user_data);
-  if (n_imported != NULL)
-    *n_imported = n_rows;
+  result->n_imported = n_rows;
   return TRUE;
 }
 

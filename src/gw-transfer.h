@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "core/gw-datetime.h"
 #include "store/gw-store.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,31 @@ typedef void (*GwImportProgressFunc) (goffset  bytes_read,
                                       guint    n_rows,
                                       gpointer user_data);
 
+/* What the person said of the file; all may be left out. */
+typedef struct {
+  const char * const *columns;   /* our column for each of the file's, "" to leave one out */
+  const char         *encoding;  /* NULL: decided from the file's start */
+  const GwDateOrder  *date_orders;   /* for each of the file's columns; NULL: the locale's */
+  guint               n_date_orders;
+} GwImportRequest;
+
+/* What happened, whether the import went through or not. */
+typedef struct {
+  guint     n_imported;
+  char     *encoding;            /* what the file was read as, NULL if never opened */
+  gboolean  encoding_detected;   /* decided from the file rather than told */
+} GwImportResult;
+
+void     gw_import_result_clear (GwImportResult *result);
+
+gboolean gw_transfer_import_csv_full (GwStore                *store,
+                                      GFile                  *file,
+                                      const GwImportRequest  *request,
+                                      GwImportProgressFunc    progress,
+                                      gpointer                user_data,
+                                      GwImportResult         *result,
+                                      GCancellable           *cancellable,
+                                      GError                **error);
 gboolean gw_transfer_import_csv (GwStore               *store,
                                  GFile                 *file,
                                  GwImportProgressFunc   progress,

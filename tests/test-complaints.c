@@ -14,6 +14,7 @@
 #include "views/gw-top-issues-dialog.h"
 #include "views/gw-categories-dialog.h"
 #include "views/gw-customer-dialog.h"
+#include "core/gw-csv.h"
 #include "views/gw-import-dialog.h"
 #include "views/gw-complaint-editor.h"
 #include "views/gw-staff-editor.h"
@@ -639,6 +640,103 @@ test_import_broken_file_lists_line (Fixture       *fixture,
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Line 3:"));
   g_assert_false (gw_import_dialog_is_done (dialog));
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A spreadsheet from a Swedish Excel, in Windows-1252: the window says so,
+ * shows the names as written, redraws in another encoding when asked, and
+ * imports what it showed. */
+static void
+test_import_windows_1252 (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "excel.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 before = gw_store_count_complaints (fixture->store, NULL);
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GwImportDialog *dialog;
+
+  g_file_set_contents (path,
+                       "received_at;customer_name;description\r\n"
+                       "2024-05-02 10:15;\xC5sa \xD6" "berg;Kaffet kostade 5 \x80 f\xF6r mycket\r\n",
+                       -1, NULL);
+  dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_cmpstr (gw_import_dialog_get_encoding (dialog), ==, GW_CSV_ENCODING_WINDOWS_1252);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "read as Windows-1252"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Åsa Öberg"));
+
+  /* As UTF-8 it cannot be read; the encoding can still be chosen. */
+  gw_import_dialog_set_encoding (dialog, GW_CSV_ENCODING_UTF8);
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_cmpuint (gw_import_dialog_get_n_columns (dialog), ==, 0);
+  g_assert_false (shows_text (GTK_WIDGET (dialog), "Åsa Öberg"));
+  g_assert_true (gtk_widget_get_visible (find_by_id (GTK_WIDGET (dialog), "file_group")));
+
+  gw_import_dialog_set_encoding (dialog, GW_CSV_ENCODING_WINDOWS_1252);
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Åsa Öberg"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "5 € för mycket"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (gw_import_dialog_is_done (dialog));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before + 1);
+  filter.search = (char *) "kaffet";
+  ids = gw_store_list_complaint_ids (fixture->store, &filter, GW_SORT_NEWEST_FIRST, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  rows = gw_store_get_complaints (fixture->store, (gint64 *) ids->data, 1, NULL);
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->customer_name, ==, "Åsa Öberg");
+  g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->description, ==,
+                   "Kaffet kostade 5 € för mycket");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Dates that could be day or month first get a choice in the preview,
+ * showing what each would make of them; the import reads them as chosen.
+ * Dates that prove their order (a 25) need none. */
+static void
+test_import_date_order (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "datum.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GwComplaintFilter filter = GW_COMPLAINT_FILTER_INIT;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GwImportDialog *dialog;
+
+  g_file_set_contents (path,
+                       "received_at;description;follow_up_at\n"
+                       "03/11/2026;Datumtest ett;25/11/2026\n"
+                       "04/11/2026;Datumtest två;\n", -1, NULL);
+  dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_cmpuint (gw_import_dialog_get_n_date_choices (dialog), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Day first (3 November 2026)"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Month first (11 March 2026)"));
+
+  /* In this locale (C) month first is the default; the person says otherwise. */
+  gw_import_dialog_choose_date_order (dialog, 0, GW_DATE_ORDER_DAY_FIRST);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (gw_import_dialog_is_done (dialog));
+
+  filter.search = (char *) "datumtest";
+  ids = gw_store_list_complaint_ids (fixture->store, &filter, GW_SORT_NEWEST_FIRST, NULL);
+  g_assert_cmpuint (ids->len, ==, 2);
+  rows = gw_store_get_complaints (fixture->store, (gint64 *) ids->data, 2, NULL);
+  /* 3 and 4 November 2026, Stockholm; the follow-up proves its own order. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GwComplaint *complaint = g_ptr_array_index (rows, i);
+      gboolean first = g_str_equal (complaint->description, "Datumtest ett");
+
+      g_assert_cmpint (complaint->received_at, ==, first ? 1793660400 : 1793746800);
+      g_assert_cmpint (complaint->follow_up_at, ==, first ? 1795561200 : GW_NO_TIME);
+    }
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -1564,6 +1662,8 @@ main (int   argc,
   ADD ("/complaints/categories", test_categories_dialog);
   ADD ("/complaints/import-remapped", test_import_with_remapped_columns);
   ADD ("/complaints/import-broken", test_import_broken_file_lists_line);
+  ADD ("/complaints/import-windows-1252", test_import_windows_1252);
+  ADD ("/complaints/import-date-order", test_import_date_order);
   ADD ("/complaints/import-wide-header-refused", test_import_wide_header_refused);
   ADD ("/complaints/edit-status-and-steps", test_edit_status_and_steps);
   ADD ("/staff/add-manager", test_add_manager);

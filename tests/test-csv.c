@@ -66,14 +66,16 @@ trickle_stream_new (const char *text,
 }
 
 static GPtrArray *
-read_stream (GInputStream  *stream,
-             char          *delimiter,
-             GError       **error)
+read_stream_in (GInputStream  *stream,
+                const char    *encoding,
+                char          *delimiter,
+                GError       **error)
 {
   g_autoptr(GwCsvReader) reader = gw_csv_reader_new (stream);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GStrv fields = NULL;
 
+  gw_csv_reader_set_encoding (reader, encoding);
   while (gw_csv_reader_read_row (reader, &fields, NULL, error))
     g_ptr_array_add (rows, fields);
   if (error != NULL && *error != NULL)
@@ -81,6 +83,29 @@ read_stream (GInputStream  *stream,
   if (delimiter != NULL)
     *delimiter = gw_csv_reader_get_delimiter (reader);
   return g_steal_pointer (&rows);
+}
+
+static GPtrArray *
+read_stream (GInputStream  *stream,
+             char          *delimiter,
+             GError       **error)
+{
+  return read_stream_in (stream, NULL, delimiter, error);
+}
+
+static GPtrArray *
+read_all_in (const char  *text,
+             gssize       length,
+             const char  *encoding,
+             char        *delimiter,
+             GError     **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+
+  if (length < 0)
+    length = strlen (text);
+  stream = g_memory_input_stream_new_from_data (g_memdup2 (text, length), length, g_free);
+  return read_stream_in (stream, encoding, delimiter, error);
 }
 
 static GPtrArray *
@@ -231,23 +256,96 @@ test_reader_errors_name_the_line (void)
     gssize length;   /* -1: up to the terminating NUL */
     int code;
     const char *line;
+    const char *encoding;
   } cases[] = {
-    { "a,b\n1,2\n3,\"never closed\n4,5\n", -1, GW_CSV_ERROR_UNTERMINATED_QUOTE, "Line 3:" },
-    { "a,b\n1,\"x\"y\n", -1, GW_CSV_ERROR_BAD_QUOTE, "Line 2:" },
-    { "a,b\n\"two\nlines\",ok\n\xff\xfe,2\n", -1, GW_CSV_ERROR_ENCODING, "Line 4:" },
-    /* A NUL byte inside a field, as a damaged file may have. */
-    { "a,b\n1,2\nx\0y,3\n", 13, GW_CSV_ERROR_ENCODING, "Line 3:" },
+    { "a,b\n1,2\n3,\"never closed\n4,5\n", -1, GW_CSV_ERROR_UNTERMINATED_QUOTE, "Line 3:", NULL },
+    { "a,b\n1,\"x\"y\n", -1, GW_CSV_ERROR_BAD_QUOTE, "Line 2:", NULL },
+    /* Told UTF-8, what is not is refused at its line. */
+    { "a,b\n\"two\nlines\",ok\n\xff\xfe,2\n", -1, GW_CSV_ERROR_ENCODING, "Line 4:", "utf-8" },
+    /* A NUL byte inside a field, as a damaged file may have, is no text in
+     * any encoding. */
+    { "a,b\n1,2\nx\0y,3\n", 13, GW_CSV_ERROR_ENCODING, "Line 3:", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = read_all (cases[i].text, cases[i].length, NULL, &error);
+      g_autoptr(GPtrArray) rows = read_all_in (cases[i].text, cases[i].length, cases[i].encoding,
+                                               NULL, &error);
 
       g_assert_null (rows);
       g_assert_error (error, GW_CSV_ERROR, cases[i].code);
       g_assert_true (g_str_has_prefix (error->message, cases[i].line));
     }
+}
+
+/* The first 64 KiB decide: bytes that are not UTF-8 there make the file
+ * Windows-1252; past them, a file taken for UTF-8 is refused at the line,
+ * with a way forward, and reads when told its encoding. */
+static void
+test_reader_encoding_rule (void)
+{
+  g_autoptr(GString) text = g_string_new ("namn,text\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GwCsvReader) reader = NULL;
+  GStrv fields = NULL;
+  gboolean detected = FALSE;
+  guint n_lines = 1;
+
+  /* Early: read as Windows-1252, the euro sign included. */
+  stream = trickle_stream_new ("namn,pris\n\xC5sa,5 \x80\n", -1);
+  reader = gw_csv_reader_new (stream);
+  g_assert_true (gw_csv_reader_read_row (reader, &fields, NULL, &error));
+  g_strfreev (fields);
+  g_assert_true (gw_csv_reader_read_row (reader, &fields, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstrv (fields, ((const char *[]) { "Åsa", "5 €", NULL }));
+  g_strfreev (fields);
+  g_assert_cmpstr (gw_csv_reader_get_encoding (reader, &detected), ==, GW_CSV_ENCODING_WINDOWS_1252);
+  g_assert_true (detected);
+  g_clear_pointer (&reader, gw_csv_reader_free);
+  g_clear_object (&stream);
+
+  /* A UTF-8 character cut off by the end of the 64 KiB is still UTF-8. */
+  while (text->len < 64 * 1024 - 20)
+    {
+      g_string_append (text, "ok,ok\n");
+      n_lines++;
+    }
+  while (text->len < 64 * 1024 - 2)
+    g_string_append_c (text, 'x');
+  g_string_append (text, ",å\n");
+  g_assert_cmpint ((guchar) text->str[64 * 1024 - 1], ==, 0xC3);
+  rows = read_all (text->str, text->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, rows->len - 1))[1], ==, "å");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  n_lines++;
+
+  /* Late: refused, with its line. */
+  g_string_append (text, "Bj\xF6rn,ok\n");
+  rows = read_all (text->str, text->len, NULL, &error);
+  g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING);
+  {
+    g_autofree char *line = g_strdup_printf ("Line %u:", n_lines + 1);
+
+    g_assert_true (g_str_has_prefix (error->message, line));
+  }
+  g_assert_nonnull (strstr (error->message, "Windows-1252"));
+  g_clear_error (&error);
+
+  rows = read_all_in (text->str, text->len, "windows-1252", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, rows->len - 1))[0], ==, "Björn");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Bytes that are no text in the encoding chosen are refused, saying so. */
+  rows = read_all_in ("a,b\n\x81,2\n", -1, "WINDOWS-1252", NULL, &error);
+  g_assert_null (rows);
+  g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING);
+  g_assert_nonnull (strstr (error->message, "Windows-1252"));
 }
 
 /* Past the limit fields are counted, quotes and line breaks still read, and
@@ -711,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/csv/reader/no-final-newline", test_reader_no_final_newline);
   g_test_add_func ("/csv/reader/errors-name-the-line", test_reader_errors_name_the_line);
   g_test_add_func ("/csv/reader/field-limit", test_reader_field_limit);
+  g_test_add_func ("/csv/reader/encoding-rule", test_reader_encoding_rule);
   g_test_add_func ("/csv/writer/quotes", test_writer_quotes_what_needs_it);
   g_test_add_func ("/csv/writer/lone-empty-field", test_writer_lone_empty_field);
   g_test_add_func ("/csv/complaint/rows", test_complaint_rows);

@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "core/gw-csv.h"
 #include "gw-transfer.h"
 
 typedef struct {
@@ -342,7 +343,8 @@ test_broken_files_change_nothing (Fixture       *fixture,
     { "bad amount", "received_at;description;compensation_amount\n2024-01-01;x;12,345\n",
       "Line 2:" },
     { "too many fields", "received_at,description\n2024-01-01,ok\n2024-01-01,a,b\n", "Line 3:" },
-    { "not UTF-8", "received_at,description\n2024-01-01,caf\xe9\n", "Line 2:" },
+    /* 0x81 is no letter in Windows-1252, which a file not UTF-8 is taken for. */
+    { "no text", "received_at,description\n2024-01-01,caf\xe9\x81\n", "Windows-1252" },
     { "empty", "", "empty" },
     { "bad yes/no", "received_at,description,solved_on_spot\n2024-01-01,x,maybe\n", "Line 2:" },
     { "quote then text", "received_at,description\n2024-01-01,\"a\"b\n", "Line 2:" },
@@ -461,6 +463,87 @@ test_daily_backup (Fixture       *fixture,
   g_rmdir (folder);
 }
 
+/* The same complaints saved by Excel three ways: "CSV" in Windows-1252 with
+ * semicolons, "Unicode text" (UTF-16 LE with a byte-order mark, tabs), and
+ * "CSV UTF-8" (a byte-order mark). Each imports to the same store. */
+static void
+test_encodings (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *utf8 =
+    "received_at;customer_name;description;category\r\n"
+    "2024-05-02 10:15;Åsa Öberg;Kaffet på café kostade 5 € för mycket;Kö\r\n"
+    "2024-05-03;Zoë Ek;Väskan gick sönder;Trasig vara\r\n";
+  const char windows_1252[] =
+    "received_at;customer_name;description;category\r\n"
+    "2024-05-02 10:15;\xC5sa \xD6" "berg;Kaffet p\xE5 caf\xE9 kostade 5 \x80 f\xF6r mycket;K\xF6\r\n"
+    "2024-05-03;Zo\xEB Ek;V\xE4skan gick s\xF6nder;Trasig vara\r\n";
+  g_autofree char *tabs = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autofree char *utf16_bom = NULL;
+  g_autofree char *utf8_bom = g_strconcat ("\xEF\xBB\xBF", utf8, NULL);
+  gsize utf16_length = 0;
+  struct { const char *name; const char *text; gssize length; const char *encoding; } files[4];
+  g_autofree char *expected = NULL;
+
+  {
+    g_auto(GStrv) parts = g_strsplit (utf8, ";", -1);
+
+    tabs = g_strjoinv ("\t", parts);
+  }
+  utf16 = g_convert (tabs, -1, "UTF-16LE", "UTF-8", NULL, &utf16_length, NULL);
+  g_assert_nonnull (utf16);
+  utf16_bom = g_malloc (utf16_length + 2);
+  utf16_bom[0] = (char) 0xFF;
+  utf16_bom[1] = (char) 0xFE;
+  memcpy (utf16_bom + 2, utf16, utf16_length);
+
+  files[0] = (typeof (files[0])) { "utf8.csv", utf8, -1, GW_CSV_ENCODING_UTF8 };
+  files[1] = (typeof (files[0])) { "windows.csv", windows_1252, sizeof windows_1252 - 1,
+                                   GW_CSV_ENCODING_WINDOWS_1252 };
+  files[2] = (typeof (files[0])) { "unicode.txt", utf16_bom, utf16_length + 2,
+                                   GW_CSV_ENCODING_UTF16LE };
+  files[3] = (typeof (files[0])) { "utf8-bom.csv", utf8_bom, -1, GW_CSV_ENCODING_UTF8 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (fixture->directory, files[i].name, NULL);
+      g_autofree char *db = g_strconcat (path, ".db", NULL);
+      g_autoptr(GwStore) store = gw_store_open (db, &error);
+      g_autoptr(GFile) file = write_file (fixture, files[i].name, files[i].text, files[i].length);
+      g_autoptr(GwComplaint) first = NULL;
+      g_autofree char *export = NULL;
+      GwImportResult result = { 0 };
+
+      g_assert_no_error (error);
+      g_assert_true (gw_transfer_import_csv_full (store, file, NULL, NULL, NULL, &result, NULL,
+                                                  &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (result.n_imported, ==, 2);
+      g_assert_cmpstr (result.encoding, ==, files[i].encoding);
+      g_assert_true (result.encoding_detected);
+      gw_import_result_clear (&result);
+
+      first = gw_store_get_complaint (store, 1, &error);
+      g_assert_cmpstr (first->customer_name, ==, "Åsa Öberg");
+      g_assert_cmpstr (first->description, ==, "Kaffet på café kostade 5 € för mycket");
+      export = export_to_string (store);
+      if (expected == NULL)
+        expected = g_steal_pointer (&export);
+      else
+        g_assert_cmpstr (export, ==, expected);
+      g_unlink (db);
+      {
+        g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+        g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+        g_unlink (wal);
+        g_unlink (shm);
+      }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +558,7 @@ main (int   argc,
   ADD ("/transfer/demo", test_demo);
   ADD ("/transfer/round-trip", test_round_trip);
   ADD ("/transfer/swedish-spreadsheet", test_swedish_spreadsheet);
+  ADD ("/transfer/encodings", test_encodings);
   ADD ("/transfer/formula-cells-round-trip", test_formula_cells_round_trip);
   ADD ("/transfer/broken-files-change-nothing", test_broken_files_change_nothing);
   ADD ("/transfer/missing-file", test_missing_file);

@@ -595,6 +595,135 @@ test_daily_backups (void)
   g_assert_cmpstr (g_ptr_array_index (old, 1), ==, "goodwill-2025-12-31.db");
 }
 
+/* Dates and amounts as spreadsheets in Sweden, Germany and the US write
+ * them, read in that locale beside ISO 8601. */
+typedef struct {
+  const char *locale;
+  GwDateOrder order;
+  const char *dates[4];        /* each 3 November 2026 14:30 local, or just the day */
+  const char *wrong_date;      /* refused here */
+  const char *date_example;    /* in the message */
+  const char *amounts[6];      /* each 1299.00 */
+  const char *small;           /* 12.50 */
+  const char *wrong_amount;
+  const char *amount_example;
+} LocaleCase;
+
+static const LocaleCase locale_cases[] = {
+  { "sv_SE.UTF-8", GW_DATE_ORDER_DAY_FIRST,
+    { "3/11/2026 14:30", "03.11.2026 14:30", "2026-11-03 14:30", "3-11-2026 14:30" },
+    "11/25/2026", "03/11/2026 14:30",
+    { "1 299,00", "1\u00a0299,00 kr", "1\u202f299,00", "1299 kr", "SEK 1 299", "1299,00 SEK" },
+    "12,50 kr", "1.299,000", "1\u202f299,00" },
+  { "de_DE.UTF-8", GW_DATE_ORDER_DAY_FIRST,
+    { "3.11.2026 14:30", "03.11.2026 14:30:00", "2026-11-03T14:30", "03/11/2026 14:30" },
+    "11.25.2026", "03.11.2026 14:30",
+    { "1.299,00", "1.299,00 €", "€ 1.299", "1 299,00 EUR", "1299", "EUR 1.299,00" },
+    "12,50 €", "1,299", "1.299,00" },
+  { "en_US.UTF-8", GW_DATE_ORDER_MONTH_FIRST,
+    { "11/3/2026 2:30 PM", "11/03/2026 14:30", "2026-11-03 14:30", "11.03.2026 14:30" },
+    "25/11/2026", "11/03/2026 14:30",
+    { "1,299.00", "$1,299.00", "USD 1,299", "1 299.00", "1299", "$1,299" },
+    "€12.50", "1.299", "1,299.00" },
+};
+
+static void
+test_locale_values (gconstpointer data)
+{
+  const LocaleCase *c = data;
+  g_autofree char *old_time = g_strdup (setlocale (LC_TIME, NULL));
+  g_autofree char *old_numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *old_monetary = g_strdup (setlocale (LC_MONETARY, NULL));
+  g_autoptr(GError) error = NULL;
+  gint64 expected_time = 1793712600;  /* 2026-11-03 14:30 in Stockholm */
+  gint64 time = 0, amount = 0;
+
+  if (setlocale (LC_TIME, c->locale) == NULL || setlocale (LC_NUMERIC, c->locale) == NULL
+      || setlocale (LC_MONETARY, c->locale) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("needs the %s locale (tools/setup.sh makes it)",
+                                                  c->locale);
+      g_test_skip (message);
+      return;
+    }
+
+  g_assert_cmpint (gw_date_order_of_locale (), ==, c->order);
+  for (guint i = 0; i < G_N_ELEMENTS (c->dates); i++)
+    {
+      g_assert_true (gw_datetime_parse_in_order (c->dates[i], GW_DATE_ORDER_LOCALE, NULL, &time,
+                                                 &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (time, ==, expected_time);
+    }
+  /* A date alone is the start of the local day; the other order when asked. */
+  g_assert_true (gw_datetime_parse_in_order ("03/11/2026", GW_DATE_ORDER_MONTH_FIRST, NULL, &time,
+                                             &error));
+  g_assert_cmpint (time, ==, 1773183600);  /* 2026-03-11 00:00 in Stockholm */
+  g_assert_true (gw_datetime_parse_in_order ("03/11/2026", GW_DATE_ORDER_DAY_FIRST, NULL, &time,
+                                             &error));
+  g_assert_cmpint (time, ==, 1793660400);  /* 2026-11-03 00:00 */
+
+  g_assert_false (gw_datetime_parse_in_order (c->wrong_date, GW_DATE_ORDER_LOCALE, NULL, &time,
+                                              &error));
+  g_assert_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM);
+  if (strstr (error->message, c->date_example) == NULL)
+    g_error ("%s: “%s” does not show “%s”", c->locale, error->message, c->date_example);
+  g_clear_error (&error);
+  /* Still only the years kept. */
+  g_assert_false (gw_datetime_parse_in_order ("01/01/1850", GW_DATE_ORDER_LOCALE, NULL, &time,
+                                              &error));
+  g_assert_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_RANGE);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (c->amounts); i++)
+    {
+      amount = 0;
+      if (!gw_money_parse_local (c->amounts[i], &amount, &error))
+        g_error ("%s: “%s” refused: %s", c->locale, c->amounts[i], error->message);
+      g_assert_cmpint (amount, ==, 129900);
+    }
+  g_assert_true (gw_money_parse_local (c->small, &amount, &error));
+  g_assert_cmpint (amount, ==, 1250);
+  g_assert_false (gw_money_parse_local (c->wrong_amount, &amount, &error));
+  g_assert_error (error, GW_MONEY_ERROR, GW_MONEY_ERROR_FORM);
+  if (strstr (error->message, c->amount_example) == NULL)
+    g_error ("%s: “%s” does not show “%s”", c->locale, error->message, c->amount_example);
+  g_clear_error (&error);
+  /* What the spreadsheet export writes reads back. */
+  {
+    g_autofree char *written = gw_money_format_spreadsheet (129950);
+    g_autofree char *when = gw_datetime_format_spreadsheet (expected_time + 15);
+
+    g_assert_true (gw_money_parse_local (written, &amount, &error));
+    g_assert_cmpint (amount, ==, 129950);
+    g_assert_true (gw_datetime_parse_in_order (when, GW_DATE_ORDER_LOCALE, NULL, &time, &error));
+    g_assert_cmpint (time, ==, expected_time + 15);
+  }
+
+  setlocale (LC_TIME, old_time);
+  setlocale (LC_NUMERIC, old_numeric);
+  setlocale (LC_MONETARY, old_monetary);
+}
+
+/* Which order a column's values prove, and when they could be either. */
+static void
+test_date_order_guess (void)
+{
+  gboolean ambiguous = FALSE;
+
+  g_assert_cmpint (gw_date_order_guess ((const char *[]) { "03/11/2026", "25/11/2026", NULL },
+                                        &ambiguous), ==, GW_DATE_ORDER_DAY_FIRST);
+  g_assert_false (ambiguous);
+  g_assert_cmpint (gw_date_order_guess ((const char *[]) { "03/11/2026", "11/25/2026", NULL },
+                                        &ambiguous), ==, GW_DATE_ORDER_MONTH_FIRST);
+  g_assert_false (ambiguous);
+  gw_date_order_guess ((const char *[]) { "03/11/2026", "2026-11-04", "05.05.2026", NULL },
+                       &ambiguous);
+  g_assert_true (ambiguous);
+  gw_date_order_guess ((const char *[]) { "2026-11-03", "05/05/2026", "", NULL }, &ambiguous);
+  g_assert_false (ambiguous);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +743,13 @@ main (int   argc,
   g_test_add_func ("/datetime/iso-round-trip", test_datetime_iso_round_trip);
   g_test_add_func ("/datetime/relative", test_datetime_relative);
   g_test_add_func ("/money/parse", test_money_parse);
+  for (guint i = 0; i < G_N_ELEMENTS (locale_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/locale-values/%.5s", locale_cases[i].locale);
+
+      g_test_add_data_func (path, &locale_cases[i], test_locale_values);
+    }
+  g_test_add_func ("/locale-values/date-order-guess", test_date_order_guess);
   g_test_add_func ("/money/format", test_money_format);
   g_test_add_func ("/money/format-in-locales", test_money_format_in_locales);
   g_test_add_func ("/money/currency-in-locales", test_money_currency_in_locales);

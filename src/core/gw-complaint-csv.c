@@ -90,6 +90,8 @@ struct _GwComplaintCsvReader {
   guint        n_header_fields;
   /* For each column, its index in the file's rows, or -1. */
   int          index[N_COLUMNS];
+  /* How numeric dates are read, for each of the file's columns. */
+  GArray      *date_orders;
 };
 
 GwComplaintCsvReader *
@@ -98,6 +100,7 @@ gw_complaint_csv_reader_new (GInputStream *stream)
   GwComplaintCsvReader *reader = g_new0 (GwComplaintCsvReader, 1);
 
   reader->csv = gw_csv_reader_new (stream);
+  reader->date_orders = g_array_new (FALSE, TRUE, sizeof (GwDateOrder));
   for (guint i = 0; i < N_COLUMNS; i++)
     reader->index[i] = -1;
   return reader;
@@ -110,6 +113,7 @@ gw_complaint_csv_reader_free (GwComplaintCsvReader *reader)
     return;
   gw_csv_reader_free (reader->csv);
   g_strfreev (reader->columns);
+  g_array_unref (reader->date_orders);
   g_free (reader);
 }
 
@@ -213,13 +217,25 @@ set_value_error (GError     **error,
   return FALSE;
 }
 
+static GwDateOrder
+date_order_of (GwComplaintCsvReader *reader,
+               Column                column)
+{
+  int index = reader->index[column];
+
+  if (index < 0 || (guint) index >= reader->date_orders->len)
+    return GW_DATE_ORDER_LOCALE;
+  return g_array_index (reader->date_orders, GwDateOrder, index);
+}
+
 static gboolean
-parse_time (const char  *value,
-            gboolean     required,
-            gint64      *time,
-            guint        line,
-            Column       column,
-            GError     **error)
+parse_time (GwComplaintCsvReader  *reader,
+            const char            *value,
+            gboolean               required,
+            gint64                *time,
+            guint                  line,
+            Column                 column,
+            GError               **error)
 {
   g_autofree char *stripped = stripped_copy (value);
   g_autoptr(GError) local_error = NULL;
@@ -235,11 +251,11 @@ parse_time (const char  *value,
       *time = GW_NO_TIME;
       return TRUE;
     }
-  if (!gw_datetime_parse_full (stripped, NULL, time, &local_error))
+  if (!gw_datetime_parse_in_order (stripped, date_order_of (reader, column), NULL, time,
+                                   &local_error))
     {
-      if (g_error_matches (local_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM))
-        return set_value_error (error, line, column, stripped);
-      /* Out of range, or skipped by the clocks: the parser says which. */
+      /* Not a date, out of range, or skipped by the clocks: the parser
+       * says which, and how to write it. */
       g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
                    /* TRANSLATORS: "Line 12: follow_up_at: “2201-01-01” is outside…";
                     * the second %s is the column, the third says what is wrong */
@@ -354,7 +370,7 @@ complaint_from_row (GwComplaintCsvReader  *reader,
       return NULL;
     }
 
-  if (!parse_time (field_of (reader, row, COLUMN_RECEIVED_AT), TRUE,
+  if (!parse_time (reader, field_of (reader, row, COLUMN_RECEIVED_AT), TRUE,
                    &complaint->received_at, line, COLUMN_RECEIVED_AT, error))
     return NULL;
 
@@ -396,7 +412,7 @@ complaint_from_row (GwComplaintCsvReader  *reader,
   replace_string (&complaint->promise, field_of (reader, row, COLUMN_PROMISE), FALSE);
   replace_string (&complaint->steps_taken, field_of (reader, row, COLUMN_STEPS_TAKEN), FALSE);
 
-  if (!parse_time (field_of (reader, row, COLUMN_FOLLOW_UP_AT), FALSE,
+  if (!parse_time (reader, field_of (reader, row, COLUMN_FOLLOW_UP_AT), FALSE,
                    &complaint->follow_up_at, line, COLUMN_FOLLOW_UP_AT, error))
     return NULL;
 
@@ -405,20 +421,24 @@ complaint_from_row (GwComplaintCsvReader  *reader,
     return NULL;
   complaint->compensation_type = choice;
 
-  if (!gw_money_parse (field_of (reader, row, COLUMN_COMPENSATION_AMOUNT),
-                       &complaint->compensation_amount))
-    {
-      g_autofree char *stripped = stripped_copy (field_of (reader, row, COLUMN_COMPENSATION_AMOUNT));
-      set_value_error (error, line, COLUMN_COMPENSATION_AMOUNT, stripped);
-      return NULL;
-    }
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!gw_money_parse_local (field_of (reader, row, COLUMN_COMPENSATION_AMOUNT),
+                               &complaint->compensation_amount, &local_error))
+      {
+        g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE, _("Line %u: %s: %s"), line,
+                     column_names[COLUMN_COMPENSATION_AMOUNT], local_error->message);
+        return NULL;
+      }
+  }
 
   if (!parse_choice (field_of (reader, row, COLUMN_STATUS), GW_VOCAB_STATUS,
                      GW_STATUS_OPEN, &choice, line, COLUMN_STATUS, error))
     return NULL;
   complaint->status = choice;
 
-  if (!parse_time (field_of (reader, row, COLUMN_RESOLVED_AT), FALSE,
+  if (!parse_time (reader, field_of (reader, row, COLUMN_RESOLVED_AT), FALSE,
                    &complaint->resolved_at, line, COLUMN_RESOLVED_AT, error))
     return NULL;
 
@@ -549,6 +569,41 @@ gw_complaint_csv_column_names (guint *n_columns)
   if (n_columns != NULL)
     *n_columns = N_COLUMNS;
   return column_names;
+}
+
+/**
+ * gw_complaint_csv_reader_set_date_order:
+ * @file_column: a column of the file, counting from 0
+ *
+ * How numeric dates in that column are read (03/11/2026); by default as
+ * the user's locale orders them.
+ */
+void
+gw_complaint_csv_reader_set_date_order (GwComplaintCsvReader *reader,
+                                        guint                 file_column,
+                                        GwDateOrder           order)
+{
+  g_return_if_fail (reader != NULL);
+  if (file_column >= reader->date_orders->len)
+    g_array_set_size (reader->date_orders, file_column + 1);
+  g_array_index (reader->date_orders, GwDateOrder, file_column) = order;
+}
+
+/* See gw_csv_reader_set_encoding(). */
+void
+gw_complaint_csv_reader_set_encoding (GwComplaintCsvReader *reader,
+                                      const char           *encoding)
+{
+  g_return_if_fail (reader != NULL);
+  gw_csv_reader_set_encoding (reader->csv, encoding);
+}
+
+const char *
+gw_complaint_csv_reader_get_encoding (GwComplaintCsvReader *reader,
+                                      gboolean             *detected)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+  return gw_csv_reader_get_encoding (reader->csv, detected);
 }
 
 guint

@@ -5,6 +5,7 @@
 
 #include "gw-complaint.h"
 #include "gw-csv.h"
+#include "gw-datetime.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,13 @@ GwComplaintCsvReader *gw_complaint_csv_reader_new        (GInputStream          
 void                  gw_complaint_csv_reader_free       (GwComplaintCsvReader  *reader);
 void                  gw_complaint_csv_reader_set_columns (GwComplaintCsvReader *reader,
                                                           const char * const    *columns);
+void                  gw_complaint_csv_reader_set_date_order (GwComplaintCsvReader *reader,
+                                                              guint                 file_column,
+                                                              GwDateOrder           order);
+void                  gw_complaint_csv_reader_set_encoding (GwComplaintCsvReader *reader,
+                                                            const char           *encoding);
+const char           *gw_complaint_csv_reader_get_encoding (GwComplaintCsvReader *reader,
+                                                            gboolean             *detected);
 gboolean              gw_complaint_csv_reader_next       (GwComplaintCsvReader  *reader,
                                                           GwComplaint          **complaint,
                                                           GCancellable          *cancellable,

@@ -17,6 +17,13 @@ typedef enum {
   GW_CSV_ERROR_TOO_MANY_FIELDS,
 } GwCsvError;
 
+/* The encodings the reader knows by name; any other iconv knows works too. */
+#define GW_CSV_ENCODING_UTF8         "UTF-8"
+#define GW_CSV_ENCODING_UTF16LE      "UTF-16LE"
+#define GW_CSV_ENCODING_UTF16BE      "UTF-16BE"
+#define GW_CSV_ENCODING_WINDOWS_1252 "WINDOWS-1252"
+#define GW_CSV_ENCODING_LATIN1       "ISO-8859-1"
+
 typedef struct _GwCsvReader GwCsvReader;
 
 GQuark       gw_csv_error_quark          (void);
@@ -26,6 +33,13 @@ void         gw_csv_reader_free          (GwCsvReader   *reader);
 gboolean     gw_csv_reader_read_row      (GwCsvReader   *reader,
                                           GStrv         *fields,
                                           GCancellable  *cancellable,
+                                          GError       **error);
+void         gw_csv_reader_set_encoding  (GwCsvReader   *reader,
+                                          const char    *encoding);
+const char  *gw_csv_reader_get_encoding  (GwCsvReader   *reader,
+                                          gboolean      *detected);
+const char  *gw_csv_encoding_display_name (const char   *encoding);
+gboolean     gw_csv_check_encoding       (const char    *encoding,
                                           GError       **error);
 void         gw_csv_reader_set_max_fields (GwCsvReader  *reader,
                                           guint          max_fields);

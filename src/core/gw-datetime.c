@@ -1,13 +1,18 @@
 /* gw-datetime.c: time parsing and formatting
  *
  * Files carry times as YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or ISO 8601 with a
- * "T" and an optional offset. Without an offset a time is local. Every
+ * "T" and an optional offset. Without an offset a time is local. Spreadsheets
+ * also write dates as their locale does, day and month first in the
+ * locale's order (03.11.2026, 11/03/2026); gw_datetime_parse_in_order()
+ * reads those beside ISO 8601. Every
  * parser of times in Goodwill comes through here, so all refuse the same
  * times the same way.
  */
 
 #include "config.h"
 
+#include <langinfo.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "gw-datetime.h"
@@ -340,4 +345,316 @@ gw_datetime_format_relative (gint64 unix_seconds,
     /* TRANSLATORS: a weekday and time within the coming week, see strftime(3) */
     return g_date_time_format (time, _("%A %R"));
   return g_date_time_format (time, "%x");
+}
+
+/* The locale's order of day and month, from its date format (%x). A locale
+ * that writes the year first (Swedish: 2026-11-03) has no numeric day-month
+ * order of its own; people there write 3/11 2026 or 3.11.2026, day first,
+ * as in the rest of Europe. */
+GwDateOrder
+gw_date_order_of_locale (void)
+{
+  const char *format = nl_langinfo (D_FMT);
+  const char *day = NULL, *month = NULL;
+
+  for (const char *p = format; p != NULL && *p != '\0'; p++)
+    {
+      if (*p != '%' || p[1] == '\0')
+        continue;
+      p++;
+      while (*p == '-' || *p == '_' || *p == '0' || *p == 'E' || *p == 'O')
+        p++;
+      if ((*p == 'd' || *p == 'e') && day == NULL)
+        day = p;
+      else if ((*p == 'm' || *p == 'b' || *p == 'B') && month == NULL)
+        month = p;
+      else if (*p == 'D')
+        return GW_DATE_ORDER_MONTH_FIRST;  /* %m/%d/%y */
+    }
+  if (day != NULL && month != NULL && month < day)
+    {
+      const char *year = strstr (format, "%Y");
+
+      /* Year, month, day is ISO's order, not a numeric month first. */
+      if (year == NULL || year > month)
+        return GW_DATE_ORDER_MONTH_FIRST;
+    }
+  return GW_DATE_ORDER_DAY_FIRST;
+}
+
+static GwDateOrder
+resolve_order (GwDateOrder order)
+{
+  return order == GW_DATE_ORDER_LOCALE ? gw_date_order_of_locale () : order;
+}
+
+/* Reads 1 or 2 digits. */
+static gboolean
+read_short_number (const char **p,
+                   int         *value)
+{
+  if (!g_ascii_isdigit (**p))
+    return FALSE;
+  *value = *(*p)++ - '0';
+  if (g_ascii_isdigit (**p))
+    *value = *value * 10 + (*(*p)++ - '0');
+  return TRUE;
+}
+
+typedef struct {
+  int first, second, year;
+  int hour, minute, second_of_minute;
+  gboolean has_time;
+} NumericDate;
+
+/* D/M/YYYY, D.M.YYYY or D-M-YYYY (one separator throughout, in either
+ * order), then optionally a space and H:MM[:SS], with AM or PM. */
+static gboolean
+split_numeric (const char  *text,
+               NumericDate *date)
+{
+  const char *p = text;
+  char separator;
+
+  memset (date, 0, sizeof *date);
+  if (!read_short_number (&p, &date->first))
+    return FALSE;
+  separator = *p;
+  if (separator != '/' && separator != '.' && separator != '-')
+    return FALSE;
+  p++;
+  if (!read_short_number (&p, &date->second) || *p != separator)
+    return FALSE;
+  p++;
+  if (!read_number (&p, 4, &date->year))
+    return FALSE;
+  if (*p == '\0')
+    return TRUE;
+  if (*p != ' ')
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (!read_short_number (&p, &date->hour) || *p != ':')
+    return FALSE;
+  p++;
+  if (!read_number (&p, 2, &date->minute))
+    return FALSE;
+  if (*p == ':')
+    {
+      p++;
+      if (!read_number (&p, 2, &date->second_of_minute))
+        return FALSE;
+    }
+  date->has_time = TRUE;
+  while (*p == ' ')
+    p++;
+  if (g_ascii_strncasecmp (p, "AM", 2) == 0 || g_ascii_strncasecmp (p, "PM", 2) == 0)
+    {
+      gboolean pm = g_ascii_tolower (*p) == 'p';
+
+      if (date->hour < 1 || date->hour > 12)
+        return FALSE;
+      date->hour = date->hour % 12 + (pm ? 12 : 0);
+      p += 2;
+    }
+  return *p == '\0';
+}
+
+/**
+ * gw_datetime_split_numeric:
+ * @first: (out): the number before the first separator
+ * @second: (out): the number after it
+ *
+ * Returns: %TRUE if @text is a numeric date with day and month in some
+ *   order (03/11/2026, 3.11.2026 14:30), not ISO 8601
+ */
+gboolean
+gw_datetime_split_numeric (const char *text,
+                           int        *first,
+                           int        *second)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  NumericDate date;
+
+  if (!split_numeric (stripped, &date))
+    return FALSE;
+  if (first != NULL)
+    *first = date.first;
+  if (second != NULL)
+    *second = date.second;
+  return TRUE;
+}
+
+/**
+ * gw_date_order_guess:
+ * @values: a column's values
+ * @ambiguous: (out): whether they could be read either way
+ *
+ * Returns: the order the values prove (a 25 can only be a day), else the
+ *   locale's
+ */
+GwDateOrder
+gw_date_order_guess (const char * const *values,
+                     gboolean           *ambiguous)
+{
+  gboolean day_first = FALSE, month_first = FALSE, either = FALSE;
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      int first, second;
+
+      if (!gw_datetime_split_numeric (values[i], &first, &second))
+        continue;
+      if (first > 12)
+        day_first = TRUE;
+      else if (second > 12)
+        month_first = TRUE;
+      else if (first != second)
+        either = TRUE;
+    }
+  if (ambiguous != NULL)
+    *ambiguous = either && !day_first && !month_first;
+  if (day_first && !month_first)
+    return GW_DATE_ORDER_DAY_FIRST;
+  if (month_first && !day_first)
+    return GW_DATE_ORDER_MONTH_FIRST;
+  return gw_date_order_of_locale ();
+}
+
+/* The locale's separator between day and month, or "/" for a locale that
+ * writes ISO dates. */
+static char
+locale_separator (void)
+{
+  const char *format = nl_langinfo (D_FMT);
+  const char *p = format != NULL ? strchr (format, '%') : NULL;
+
+  if (p == NULL || p[1] == '\0' || p[1] == 'Y')
+    return '/';
+  p += 2;
+  return *p == '.' || *p == '/' || *p == '-' ? *p : '/';
+}
+
+/**
+ * gw_date_order_example:
+ *
+ * Returns: 3 November 2026 at 14:30 written in @order, as the locale would
+ *   write it: "03.11.2026 14:30", "11/03/2026 14:30"
+ */
+char *
+gw_date_order_example (GwDateOrder order)
+{
+  char separator = locale_separator ();
+
+  if (resolve_order (order) == GW_DATE_ORDER_MONTH_FIRST)
+    return g_strdup_printf ("11%c03%c2026 14:30", separator, separator);
+  return g_strdup_printf ("03%c11%c2026 14:30", separator, separator);
+}
+
+static gboolean
+set_order_error (GError      **error,
+                 const char   *text,
+                 GwDateOrder   order)
+{
+  g_autofree char *example = gw_date_order_example (order);
+
+  g_set_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM,
+               /* TRANSLATORS: %s is what was read from a file, then two ways to
+                * write 3 November 2026, 14:30: as the locale does (e.g.
+                * "03.11.2026 14:30") and ISO 8601 */
+               resolve_order (order) == GW_DATE_ORDER_MONTH_FIRST
+               ? _("“%s” is not a date Goodwill knows: write it month first, like %s, or like %s")
+               : _("“%s” is not a date Goodwill knows: write it day first, like %s, or like %s"),
+               text, example, "2026-11-03 14:30");
+  return FALSE;
+}
+
+/**
+ * gw_datetime_parse_in_order:
+ * @order: how to read a numeric date with day and month
+ *
+ * Reads what gw_datetime_parse_full() reads, and numeric dates as
+ * spreadsheets write them (03/11/2026, 3.11.2026 14:30, 11/3/2026 2:30 PM)
+ * with day and month in @order. The same times are refused, for the same
+ * reasons; a date that is not one says how to write it, in @order.
+ */
+gboolean
+gw_datetime_parse_in_order (const char   *text,
+                            GwDateOrder   order,
+                            GTimeZone    *zone,
+                            gint64       *unix_seconds,
+                            GError      **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *iso = NULL;
+  g_autoptr(GError) local_error = NULL;
+  NumericDate date;
+  int day, month;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text));
+  if (!split_numeric (stripped, &date))
+    {
+      if (gw_datetime_parse_full (stripped, zone, unix_seconds, &local_error))
+        return TRUE;
+      if (g_error_matches (local_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM))
+        return set_order_error (error, stripped, order);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (resolve_order (order) == GW_DATE_ORDER_MONTH_FIRST)
+    {
+      month = date.first;
+      day = date.second;
+    }
+  else
+    {
+      day = date.first;
+      month = date.second;
+    }
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month (month, date.year))
+    return set_order_error (error, stripped, order);
+
+  if (date.has_time)
+    iso = g_strdup_printf ("%04d-%02d-%02d %02d:%02d:%02d", date.year, month, day, date.hour,
+                           date.minute, date.second_of_minute);
+  else
+    iso = g_strdup_printf ("%04d-%02d-%02d", date.year, month, day);
+  if (gw_datetime_parse_full (iso, zone, unix_seconds, &local_error))
+    return TRUE;
+  /* Out of range or skipped: said of what the person wrote. */
+  if (g_error_matches (local_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_RANGE))
+    return set_range_error (error, stripped);
+  if (g_error_matches (local_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM))
+    return set_order_error (error, stripped, order);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/* Local time as a spreadsheet in the user's locale reads it: the locale's
+ * date (its own order and separator, always with four digits in the year,
+ * else ISO's) and the time to the second. Read back in the same locale by
+ * gw_datetime_parse_in_order(). */
+char *
+gw_datetime_format_spreadsheet (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) time = local_time (unix_seconds);
+  char separator = locale_separator ();
+  const char *format = nl_langinfo (D_FMT);
+
+  if (time == NULL)
+    return g_strdup ("");
+  if (format == NULL || strstr (format, "%Y") == NULL || strchr (format, '%') == strstr (format, "%Y"))
+    return g_date_time_format (time, "%Y-%m-%d %H:%M:%S");
+  if (gw_date_order_of_locale () == GW_DATE_ORDER_MONTH_FIRST)
+    return g_strdup_printf ("%02d%c%02d%c%04d %02d:%02d:%02d", g_date_time_get_month (time),
+                            separator, g_date_time_get_day_of_month (time), separator,
+                            g_date_time_get_year (time), g_date_time_get_hour (time),
+                            g_date_time_get_minute (time), g_date_time_get_second (time));
+  return g_strdup_printf ("%02d%c%02d%c%04d %02d:%02d:%02d", g_date_time_get_day_of_month (time),
+                          separator, g_date_time_get_month (time), separator,
+                          g_date_time_get_year (time), g_date_time_get_hour (time),
+                          g_date_time_get_minute (time), g_date_time_get_second (time));
 }

@@ -25,6 +25,13 @@ typedef enum {
   GW_DATETIME_ERROR_SKIPPED,  /* a local time the clocks skipped */
 } GwDatetimeError;
 
+/* How a numeric date such as 03/11/2026 is read. */
+typedef enum {
+  GW_DATE_ORDER_LOCALE,       /* as the user's locale orders day and month */
+  GW_DATE_ORDER_DAY_FIRST,    /* 03/11/2026 is 3 November */
+  GW_DATE_ORDER_MONTH_FIRST,  /* 03/11/2026 is 11 March */
+} GwDateOrder;
+
 GQuark    gw_datetime_error_quark    (void);
 gboolean  gw_datetime_in_range       (gint64      unix_seconds);
 gboolean  gw_datetime_check          (gint64      unix_seconds,
@@ -35,6 +42,19 @@ gboolean  gw_datetime_parse_full     (const char *text,
                                       GError    **error);
 gboolean  gw_datetime_parse          (const char *text,
                                       gint64     *unix_seconds);
+GwDateOrder gw_date_order_of_locale  (void);
+gboolean  gw_datetime_parse_in_order (const char *text,
+                                      GwDateOrder order,
+                                      GTimeZone  *zone,
+                                      gint64     *unix_seconds,
+                                      GError    **error);
+gboolean  gw_datetime_split_numeric  (const char *text,
+                                      int        *first,
+                                      int        *second);
+GwDateOrder gw_date_order_guess      (const char * const *values,
+                                      gboolean   *ambiguous);
+char     *gw_date_order_example      (GwDateOrder order);
+char     *gw_datetime_format_spreadsheet (gint64  unix_seconds);
 char     *gw_datetime_format_iso     (gint64      unix_seconds);
 char     *gw_datetime_format_local   (gint64      unix_seconds);
 char     *gw_datetime_format_local_date (gint64   unix_seconds);

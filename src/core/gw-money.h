@@ -5,9 +5,21 @@
 
 G_BEGIN_DECLS
 
+#define GW_MONEY_ERROR (gw_money_error_quark ())
+
+typedef enum {
+  GW_MONEY_ERROR_FORM,   /* not an amount in a form Goodwill reads */
+} GwMoneyError;
+
+GQuark    gw_money_error_quark  (void);
+
 gboolean  gw_money_parse        (const char *text,
                                  gint64     *minor_units);
+gboolean  gw_money_parse_local  (const char *text,
+                                 gint64     *minor_units,
+                                 GError    **error);
 char     *gw_money_format_plain (gint64      minor_units);
+char     *gw_money_format_spreadsheet (gint64 minor_units);
 char     *gw_money_format_local (gint64      minor_units);
 char     *gw_money_format_amount (gint64     minor_units);
 void      gw_money_set_currency (const char *code);

@@ -14,6 +14,7 @@
 
 #include "core/gw-complaint-csv.h"
 #include "core/gw-csv.h"
+#include "core/gw-datetime.h"
 #include "core/gw-money.h"
 #include "gw-import-dialog.h"
 #include "gw-transfer.h"
@@ -24,7 +25,12 @@ struct _GwImportDialog {
   GwStore       *store;
   GFile         *file;
   GStrv          header;
+  char          *encoding;      /* as chosen, or NULL to decide from the file */
+  char          *read_as;       /* what the preview was read as */
+  gulong         encoding_handler;
   GPtrArray     *rows;          /* AdwComboRow, one per file column */
+  GPtrArray     *date_rows;     /* AdwComboRow, for columns whose dates read either way */
+  GArray        *date_orders;   /* GwDateOrder, one per file column */
   GCancellable  *cancellable;
   guint          progress_source;
   int            permille;      /* written by the worker, read by a timer; -1: unknown */
@@ -38,6 +44,8 @@ struct _GwImportDialog {
   GtkLabel      *status_label;
   GtkListBox    *error_list;
   AdwPreferencesGroup *mapping_group;
+  AdwPreferencesGroup *file_group;
+  AdwComboRow   *encoding_row;
 };
 
 G_DEFINE_FINAL_TYPE (GwImportDialog, gw_import_dialog, ADW_TYPE_WINDOW)
@@ -134,10 +142,22 @@ add_mapping_rows (GwImportDialog *self,
     }
 }
 
+/* The encodings offered; the one a file was read as is added if missing. */
+static const char *const offered_encodings[] = {
+  GW_CSV_ENCODING_UTF8,
+  GW_CSV_ENCODING_WINDOWS_1252,
+  GW_CSV_ENCODING_LATIN1,
+};
+
+/* How many lines of data the preview reads to see how dates are written. */
+#define PREVIEW_ROWS 200
+
 typedef struct {
-  GStrv header;
-  GStrv sample;
-  char  delimiter;
+  GStrv      header;
+  GStrv      sample;
+  GPtrArray *samples;   /* GStrv: the first lines of data, sample among them */
+  char       delimiter;
+  char      *encoding;
 } Preview;
 
 static void
@@ -145,7 +165,116 @@ preview_free (Preview *preview)
 {
   g_strfreev (preview->header);
   g_strfreev (preview->sample);
+  g_clear_pointer (&preview->samples, g_ptr_array_unref);
+  g_free (preview->encoding);
   g_free (preview);
+}
+
+typedef struct {
+  GFile *file;
+  char  *encoding;
+} PreviewJob;
+
+/* "3 November 2026" for @text read in @order, or NULL. */
+static char *
+describe_date (const char  *text,
+               GwDateOrder  order)
+{
+  g_autoptr(GDateTime) local = NULL;
+  gint64 time;
+
+  if (!gw_datetime_parse_in_order (text, order, NULL, &time, NULL))
+    return NULL;
+  local = g_date_time_new_from_unix_local (time);
+  /* TRANSLATORS: a day, spelled out so it cannot be misread, see strftime(3) */
+  return local != NULL ? g_date_time_format (local, _("%-d %B %Y")) : NULL;
+}
+
+static void
+on_date_order_selected_cb (AdwComboRow    *row,
+                           GParamSpec     *pspec,
+                           GwImportDialog *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "file-column"));
+
+  g_array_index (self->date_orders, GwDateOrder, column) =
+    adw_combo_row_get_selected (row) == 1 ? GW_DATE_ORDER_MONTH_FIRST : GW_DATE_ORDER_DAY_FIRST;
+}
+
+/* A column whose dates prove their order is read so; one whose dates could
+ * be read either way gets a choice, showing what each would make of its
+ * first such date. */
+static void
+add_date_rows (GwImportDialog *self,
+               GPtrArray      *samples)
+{
+  g_array_set_size (self->date_orders, 0);
+  for (guint i = 0; self->header[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) values = g_ptr_array_new ();
+      g_autofree char *day_first = NULL;
+      g_autofree char *month_first = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(GtkStringList) choices = NULL;
+      const char *example = NULL;
+      gboolean ambiguous = FALSE;
+      GwDateOrder order;
+      GtkWidget *row;
+
+      for (guint r = 0; samples != NULL && r < samples->len; r++)
+        {
+          GStrv fields = g_ptr_array_index (samples, r);
+          int first, second;
+
+          if (i >= g_strv_length (fields))
+            continue;
+          g_ptr_array_add (values, fields[i]);
+          if (example == NULL && gw_datetime_split_numeric (fields[i], &first, &second)
+              && first <= 12 && second <= 12 && first != second)
+            example = fields[i];
+        }
+      g_ptr_array_add (values, NULL);
+      order = gw_date_order_guess ((const char * const *) values->pdata, &ambiguous);
+      g_array_append_val (self->date_orders, order);
+      if (!ambiguous || example == NULL)
+        continue;
+
+      day_first = describe_date (example, GW_DATE_ORDER_DAY_FIRST);
+      month_first = describe_date (example, GW_DATE_ORDER_MONTH_FIRST);
+      choices = gtk_string_list_new (NULL);
+      {
+        /* TRANSLATORS: how to read 03/11/2026; %s is what that would be, e.g.
+         * "3 November 2026" */
+        g_autofree char *a = g_strdup_printf (_("Day first (%s)"), day_first);
+        /* TRANSLATORS: how to read 03/11/2026; %s is what that would be, e.g.
+         * "11 March 2026" */
+        g_autofree char *b = g_strdup_printf (_("Month first (%s)"), month_first);
+
+        gtk_string_list_append (choices, a);
+        gtk_string_list_append (choices, b);
+      }
+      row = adw_combo_row_new ();
+      /* TRANSLATORS: %s is a spreadsheet column, %s then one of its dates */
+      title = g_strdup_printf (_("Dates in “%s”, such as %s"),
+                               *self->header[i] ? self->header[i] : "", example);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                                  order == GW_DATE_ORDER_MONTH_FIRST ? 1 : 0);
+      g_object_set_data (G_OBJECT (row), "file-column", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "notify::selected", G_CALLBACK (on_date_order_selected_cb), self);
+      adw_preferences_group_add (self->file_group, row);
+      g_ptr_array_add (self->date_rows, row);
+    }
+}
+
+static void
+preview_job_free (PreviewJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job->encoding);
+  g_free (job);
 }
 
 /* Reads the header and the first line of data; the file may be big and on a
@@ -156,12 +285,13 @@ read_preview_in_thread (GTask        *task,
                         gpointer      task_data,
                         GCancellable *cancellable)
 {
+  PreviewJob *job = task_data;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GwCsvReader) reader = NULL;
   GError *error = NULL;
   Preview *preview = g_new0 (Preview, 1);
 
-  stream = g_file_read (task_data, cancellable, &error);
+  stream = g_file_read (job->file, cancellable, &error);
   if (stream == NULL)
     {
       preview_free (preview);
@@ -169,6 +299,7 @@ read_preview_in_thread (GTask        *task,
       return;
     }
   reader = gw_csv_reader_new (G_INPUT_STREAM (stream));
+  gw_csv_reader_set_encoding (reader, job->encoding);
   /* A header wider than a complaint is refused here, before the main loop
    * builds a drop-down for each of its columns. */
   if (!gw_complaint_csv_read_header_row (reader, &preview->header, cancellable, &error))
@@ -177,10 +308,79 @@ read_preview_in_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  /* A broken first row is reported by the import itself, with its line. */
-  gw_csv_reader_read_row (reader, &preview->sample, cancellable, NULL);
+  /* A broken first row is reported by the import itself, with its line;
+   * but text that is not in the encoding chosen is said at once, as the
+   * person can choose another right here. */
+  if (!gw_csv_reader_read_row (reader, &preview->sample, cancellable, &error)
+      && g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING))
+    {
+      preview_free (preview);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_clear_error (&error);
+  preview->samples = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  if (preview->sample != NULL)
+    {
+      GStrv row = NULL;
+
+      g_ptr_array_add (preview->samples, g_strdupv (preview->sample));
+      while (preview->samples->len < PREVIEW_ROWS
+             && gw_csv_reader_read_row (reader, &row, cancellable, NULL))
+        g_ptr_array_add (preview->samples, row);
+    }
   preview->delimiter = gw_csv_reader_get_delimiter (reader);
+  preview->encoding = g_strdup (gw_csv_reader_get_encoding (reader, NULL));
   g_task_return_pointer (task, preview, (GDestroyNotify) preview_free);
+}
+
+static void read_preview (GwImportDialog *self);
+
+/* The drop-down offers the usual encodings and the one the file was read
+ * as, which it shows chosen. */
+static void
+show_encoding (GwImportDialog *self)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint selected = G_N_ELEMENTS (offered_encodings);
+
+  for (guint i = 0; i < G_N_ELEMENTS (offered_encodings); i++)
+    {
+      gtk_string_list_append (choices, gw_csv_encoding_display_name (offered_encodings[i]));
+      if (self->read_as != NULL && g_ascii_strcasecmp (self->read_as, offered_encodings[i]) == 0)
+        selected = i;
+    }
+  if (selected == G_N_ELEMENTS (offered_encodings) && self->read_as != NULL)
+    gtk_string_list_append (choices, gw_csv_encoding_display_name (self->read_as));
+
+  g_signal_handler_block (self->encoding_row, self->encoding_handler);
+  adw_combo_row_set_model (self->encoding_row, G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (self->encoding_row, selected);
+  g_signal_handler_unblock (self->encoding_row, self->encoding_handler);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_group), TRUE);
+}
+
+static void
+on_encoding_selected_cb (GwImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->encoding_row);
+
+  if (selected >= G_N_ELEMENTS (offered_encodings) || self->busy)
+    return;
+  gw_import_dialog_set_encoding (self, offered_encodings[selected]);
+}
+
+static void
+clear_mapping_rows (GwImportDialog *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->mapping_group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; i < self->date_rows->len; i++)
+    adw_preferences_group_remove (self->file_group, g_ptr_array_index (self->date_rows, i));
+  g_ptr_array_set_size (self->date_rows, 0);
+  g_array_set_size (self->date_orders, 0);
+  g_clear_pointer (&self->header, g_strfreev);
 }
 
 static void
@@ -210,18 +410,35 @@ on_preview_read_cb (GObject      *source,
       set_status (self, text);
       show_errors (self, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
+      /* Text in another encoding may be read if the person says which. */
+      if (g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING))
+        {
+          if (self->encoding != NULL)
+            {
+              g_free (self->read_as);
+              self->read_as = g_strdup (self->encoding);
+            }
+          show_encoding (self);
+        }
       return;
     }
 
   self->header = g_steal_pointer (&preview->header);
+  g_free (self->read_as);
+  self->read_as = g_steal_pointer (&preview->encoding);
+  show_encoding (self);
   add_mapping_rows (self, preview->sample);
+  add_date_rows (self, preview->samples);
+  gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), TRUE);
   delimiter = preview->delimiter == ';' ? _("semicolons")
               : preview->delimiter == '\t' ? _("tabs") : _("commas");
-  /* TRANSLATORS: “file.csv” has 12 columns separated by semicolons */
-  text = g_strdup_printf (ngettext ("“%s” has %u column, separated by %s.",
-                                    "“%s” has %u columns, separated by %s.",
+  /* TRANSLATORS: “file.csv” has 12 columns separated by semicolons, read as
+   * Windows-1252 (an encoding) */
+  text = g_strdup_printf (ngettext ("“%s” has %u column, separated by %s, read as %s.",
+                                    "“%s” has %u columns, separated by %s, read as %s.",
                                     self->rows->len),
-                          name, self->rows->len, delimiter);
+                          name, self->rows->len, delimiter,
+                          gw_csv_encoding_display_name (self->read_as));
   set_status (self, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
   preview_free (preview);
@@ -252,14 +469,19 @@ update_progress_cb (gpointer user_data)
 }
 
 typedef struct {
-  GStrv columns;
-  guint n_imported;
+  GStrv          columns;
+  char          *encoding;
+  GArray        *date_orders;
+  GwImportResult result;
 } ImportJob;
 
 static void
 import_job_free (ImportJob *job)
 {
   g_strfreev (job->columns);
+  g_clear_pointer (&job->date_orders, g_array_unref);
+  g_free (job->encoding);
+  gw_import_result_clear (&job->result);
   g_free (job);
 }
 
@@ -271,10 +493,16 @@ import_in_thread (GTask        *task,
 {
   GwImportDialog *self = source_object;
   ImportJob *job = task_data;
+  GwImportRequest request = {
+    .columns = (const char * const *) job->columns,
+    .encoding = job->encoding,
+    .date_orders = (const GwDateOrder *) job->date_orders->data,
+    .n_date_orders = job->date_orders->len,
+  };
   GError *error = NULL;
 
-  if (gw_transfer_import_csv_mapped (self->store, self->file, (const char * const *) job->columns,
-                                     note_progress, self, &job->n_imported, cancellable, &error))
+  if (gw_transfer_import_csv_full (self->store, self->file, &request, note_progress, self,
+                                   &job->result, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -287,6 +515,7 @@ finish_busy (GwImportDialog *self)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->file_group), TRUE);
 }
 
 static void
@@ -316,13 +545,14 @@ on_import_done_cb (GObject      *source,
     }
 
   self->done = TRUE;
-  number = gw_format_integer (job->n_imported);
+  number = gw_format_integer (job->result.n_imported);
   text = g_strdup_printf (ngettext ("Imported %s complaint.", "Imported %s complaints.",
-                                    job->n_imported),
+                                    job->result.n_imported),
                           number);
   set_status (self, text);
   gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->file_group), FALSE);
   gtk_widget_set_visible (self->import_button, FALSE);
   gtk_button_set_label (self->cancel_button, _("_Close"));
 }
@@ -350,9 +580,13 @@ start_action (GtkWidget  *widget,
 
   job = g_new0 (ImportJob, 1);
   job->columns = g_strv_builder_end (columns);
+  /* What the preview showed is what is imported. */
+  job->encoding = g_strdup (self->read_as);
+  job->date_orders = g_array_copy (self->date_orders);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->file_group), FALSE);
   gtk_widget_action_set_enabled (widget, "import.start", FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
@@ -395,6 +629,58 @@ gw_import_dialog_close_request (GtkWindow *window)
       return TRUE;
     }
   return GTK_WINDOW_CLASS (gw_import_dialog_parent_class)->close_request (window);
+}
+
+/**
+ * gw_import_dialog_set_encoding:
+ * @encoding: what the file is in, e.g. %GW_CSV_ENCODING_WINDOWS_1252
+ *
+ * Reads the file again in @encoding, as the person would by choosing it,
+ * and redraws the preview; the import then reads it so too.
+ */
+void
+gw_import_dialog_set_encoding (GwImportDialog *self,
+                               const char     *encoding)
+{
+  g_return_if_fail (GW_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (!self->busy);
+
+  g_free (self->encoding);
+  self->encoding = g_strdup (encoding);
+  clear_mapping_rows (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  read_preview (self);
+}
+
+/* The choices of date order the preview offers, one per column whose
+ * dates could be read either way. */
+guint
+gw_import_dialog_get_n_date_choices (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), 0);
+  return self->date_rows->len;
+}
+
+/* Chooses how the @index-th such column's dates are read, as the person
+ * would in its drop-down. */
+void
+gw_import_dialog_choose_date_order (GwImportDialog *self,
+                                    guint           index,
+                                    GwDateOrder     order)
+{
+  g_return_if_fail (GW_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (index < self->date_rows->len);
+  adw_combo_row_set_selected (g_ptr_array_index (self->date_rows, index),
+                              order == GW_DATE_ORDER_MONTH_FIRST ? 1 : 0);
+}
+
+/* What the preview was read as, once it has been. */
+const char *
+gw_import_dialog_get_encoding (GwImportDialog *self)
+{
+  g_return_val_if_fail (GW_IS_IMPORT_DIALOG (self), NULL);
+  return self->read_as;
 }
 
 gboolean
@@ -450,7 +736,11 @@ gw_import_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->file);
   g_clear_pointer (&self->header, g_strfreev);
+  g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->read_as, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->date_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->date_orders, g_array_unref);
   G_OBJECT_CLASS (gw_import_dialog_parent_class)->dispose (object);
 }
 
@@ -472,6 +762,8 @@ gw_import_dialog_class_init (GwImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, error_list);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, mapping_group);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, file_group);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, encoding_row);
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
@@ -483,7 +775,29 @@ gw_import_dialog_init (GwImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->date_rows = g_ptr_array_new ();
+  self->date_orders = g_array_new (FALSE, TRUE, sizeof (GwDateOrder));
+  self->encoding_handler = g_signal_connect_swapped (self->encoding_row, "notify::selected",
+                                                     G_CALLBACK (on_encoding_selected_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);
+}
+
+static void
+read_preview (GwImportDialog *self)
+{
+  g_autoptr(GTask) task = NULL;
+  PreviewJob *job = g_new0 (PreviewJob, 1);
+
+  job->file = g_object_ref (self->file);
+  job->encoding = g_strdup (self->encoding);
+  self->busy = TRUE;
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  set_status (self, _("Reading the file…"));
+
+  task = g_task_new (self, self->cancellable, on_preview_read_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) preview_job_free);
+  g_task_run_in_thread (task, read_preview_in_thread);
 }
 
 GwImportDialog *
@@ -491,7 +805,6 @@ gw_import_dialog_new (GtkWindow *parent,
                       GwStore   *store,
                       GFile     *file)
 {
-  g_autoptr(GTask) task = NULL;
   GwImportDialog *self;
 
   g_return_val_if_fail (GW_IS_STORE (store), NULL);
@@ -500,12 +813,6 @@ gw_import_dialog_new (GtkWindow *parent,
   self = g_object_new (GW_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->file = g_object_ref (file);
-  self->busy = TRUE;
-  self->cancellable = g_cancellable_new ();
-  set_status (self, _("Reading the file…"));
-
-  task = g_task_new (self, self->cancellable, on_preview_read_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_preview_in_thread);
+  read_preview (self);
   return self;
 }

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "core/gw-datetime.h"
 #include "store/gw-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,12 @@ guint           gw_import_dialog_get_n_columns (GwImportDialog *self);
 void            gw_import_dialog_map_column  (GwImportDialog *self,
                                               guint           file_column,
                                               const char     *ours);
+void            gw_import_dialog_set_encoding (GwImportDialog *self,
+                                              const char     *encoding);
+const char     *gw_import_dialog_get_encoding (GwImportDialog *self);
+guint           gw_import_dialog_get_n_date_choices (GwImportDialog *self);
+void            gw_import_dialog_choose_date_order (GwImportDialog *self,
+                                                   guint           index,
+                                                   GwDateOrder     order);
 
 G_END_DECLS
