@@ -865,6 +865,7 @@ test_restore (Fixture       *fixture,
   g_autofree char *copy = g_build_filename (fixture->directory, "copy.db", NULL);
   g_autofree char *junk = g_build_filename (fixture->directory, "junk.db", NULL);
   g_autofree char *newer = g_build_filename (fixture->directory, "newer.db", NULL);
+  g_autofree char *safety = g_build_filename (fixture->directory, "before-restore.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize before_length = 0, after_length = 0;
@@ -886,10 +887,32 @@ test_restore (Fixture       *fixture,
     }
   g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 25);
 
+  /* As in the window, the long reads' own connection is open. */
+  {
+    GwComplaintFilter everything = GW_COMPLAINT_FILTER_INIT;
+    g_autoptr(GArray) ids = gw_store_list_complaint_ids (store, &everything, GW_SORT_NEWEST_FIRST,
+                                                         &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 25);
+  }
   g_signal_connect (store, "changed::complaints", G_CALLBACK (on_changed), &log);
-  g_assert_true (gw_store_restore (store, copy, NULL, &error));
+  g_assert_true (gw_store_restore (store, copy, safety, &error));
   g_assert_no_error (error);
   g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 20);
+  /* The store still holds its locks: another program that reads it and
+   * goes does not take it for unused and remove its write-ahead log. */
+  {
+    g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+    const char *argv[] = { "sqlite3", fixture->path, "SELECT count(*) FROM complaints", NULL };
+    int status = -1;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                                 G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
   /* Every view reloads: "many rows" of complaints changed. */
   while (log.n_signals == 0)
     g_main_context_iteration (NULL, TRUE);
