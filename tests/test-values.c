@@ -243,6 +243,17 @@ test_datetime_relative (void)
   g_assert_cmpstr (today, ==, "Today 10:30");
   g_assert_cmpstr (yesterday, ==, "Yesterday 11:30");
   g_assert_cmpstr (weekday, ==, "Friday 11:30");
+  /* Ahead: the very next minute is today, tomorrow morning is tomorrow,
+   * the day after is a weekday. */
+  {
+    g_autofree char *later = gw_datetime_format_relative (now + 60, now);
+    g_autofree char *tomorrow = gw_datetime_format_relative (now + 22 * 3600 + 30 * 60, now);
+    g_autofree char *after = gw_datetime_format_relative (now + 2 * 24 * 3600, now);
+
+    g_assert_cmpstr (later, ==, "Today 11:31");
+    g_assert_cmpstr (tomorrow, ==, "Tomorrow 10:00");
+    g_assert_cmpstr (after, ==, "Wednesday 11:30");
+  }
   /* The C locale writes a two-digit year. */
   g_assert_cmpstr (old, ==, "12/16/23");
 }

@@ -330,11 +330,16 @@ gw_datetime_format_relative (gint64 unix_seconds,
   time_day = local_midnight (time);
   current_day = local_midnight (current);
   /* Rounded, so a day with a daylight-saving change still counts as one. */
-  days = (g_date_time_difference (current_day, time_day) + G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY;
+  days = g_date_time_difference (current_day, time_day);
+  /* Rounded to the nearest day either way: a day ahead is -1, not 0. */
+  days = (days >= 0 ? days + G_TIME_SPAN_HOUR * 12 : days - G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY;
 
   if (days == 0)
     /* TRANSLATORS: a time earlier today, see strftime(3) */
     return g_date_time_format (time, _("Today %R"));
+  if (days == -1)
+    /* TRANSLATORS: a time tomorrow, see strftime(3) */
+    return g_date_time_format (time, _("Tomorrow %R"));
   if (days == 1)
     /* TRANSLATORS: a time yesterday, see strftime(3) */
     return g_date_time_format (time, _("Yesterday %R"));
