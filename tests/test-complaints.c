@@ -815,8 +815,8 @@ test_edit_status_and_steps (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_true (shows_text (GTK_WIDGET (editor),
                              "Follow-up date: “2026-03-29 02:30” never happened here: the clocks "
-                             "were put forward past it (summer time). Write the time as the "
-                             "clocks showed it."));
+                             "were put forward an hour then (summer time). Write a time before "
+                             "or after that hour."));
   stored = gw_store_get_complaint (fixture->store, id, NULL);
   g_assert_cmpint (stored->status, ==, GW_STATUS_OPEN);
   g_clear_pointer (&stored, gw_complaint_free);

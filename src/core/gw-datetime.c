@@ -252,8 +252,8 @@ gw_datetime_parse_full (const char  *text,
       g_set_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_SKIPPED,
                    /* TRANSLATORS: %s is a date and time as typed or read from a
                     * file, e.g. "2026-03-29 02:30" in Sweden */
-                   _("“%s” never happened here: the clocks were put forward past it "
-                     "(summer time). Write the time as the clocks showed it"),
+                   _("“%s” never happened here: the clocks were put forward an hour then "
+                     "(summer time). Write a time before or after that hour"),
                    stripped);
       return FALSE;
     }
