@@ -1002,6 +1002,23 @@ gw_store_init (GwStore *self)
   self->pending_changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
+/* A store on @path, opened for reading only or not, its pages read
+ * through first (@check) or not. */
+static GwStore *
+open_store (const char  *path,
+            gboolean     read_only,
+            gboolean     check,
+            GError     **error)
+{
+  g_autoptr(GwStore) self = g_object_new (GW_TYPE_STORE, NULL);
+
+  self->path = g_strdup (path);
+  self->read_only = read_only;
+  if (!open_connection (self, check, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 /**
  * gw_store_open:
  * @path: the database file; created (mode 0600) when missing
@@ -1014,16 +1031,10 @@ GwStore *
 gw_store_open (const char  *path,
                GError     **error)
 {
-  g_autoptr(GwStore) self = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_object_new (GW_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  if (!open_connection (self, TRUE, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return open_store (path, FALSE, TRUE, error);
 }
 
 /**
@@ -1037,15 +1048,9 @@ GwStore *
 gw_store_open_unchecked (const char  *path,
                          GError     **error)
 {
-  g_autoptr(GwStore) self = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  self = g_object_new (GW_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  if (!open_connection (self, FALSE, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return open_store (path, FALSE, FALSE, error);
 }
 
 /**
@@ -1059,17 +1064,10 @@ GwStore *
 gw_store_open_read_only (const char  *path,
                          GError     **error)
 {
-  g_autoptr(GwStore) self = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_object_new (GW_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  self->read_only = TRUE;
-  if (!open_connection (self, TRUE, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return open_store (path, TRUE, TRUE, error);
 }
 
 gboolean
