@@ -268,10 +268,10 @@ test_overdue_once_then_snooze (Fixture       *fixture,
   {
     g_autoptr(GPtrArray) follow_ups = NULL;
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    gint64 snoozed = 0;
+    gint64 snoozed = GW_NO_TIME;
 
     invoke_action (next_id - 1, "snooze-morning");
-    while (snoozed == 0 && g_get_monotonic_time () < deadline)
+    while (snoozed == GW_NO_TIME && g_get_monotonic_time () < deadline)
       {
         g_main_context_iteration (NULL, FALSE);
         g_clear_pointer (&follow_ups, g_ptr_array_unref);
