@@ -13,6 +13,7 @@
 #include "gw-background.h"
 #include "gw-window.h"
 #include "views/gw-categories-dialog.h"
+#include "views/gw-file-dialog.h"
 #include "core/gw-money.h"
 #include "gw-transfer.h"
 #include "notify/gw-notifier.h"
@@ -493,15 +494,13 @@ categories (GtkWidget  *widget,
 }
 
 static void
-on_import_chosen_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     GwWindow        *self)
+on_import_chosen_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  GwWindow *self = GW_WINDOW (source);
+  g_autoptr(GFile) file = gw_file_dialog_finish (result, NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (file != NULL && self->store != NULL)
     gtk_window_present (GTK_WINDOW (gw_import_dialog_new (GTK_WINDOW (self), self->store, file)));
 }
@@ -518,24 +517,18 @@ spreadsheet_filter (void)
   return filter;
 }
 
-/* The native chooser goes through the portal inside Flatpak. */
 static void
 import_csv (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   GwWindow *self = GW_WINDOW (widget);
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = spreadsheet_filter ();
 
   if (self->store == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Import Complaints"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gw_file_dialog_open_async (GTK_WINDOW (self), _("Import Complaints"), _("_Open"), filter,
+                             self->cancellable, on_import_chosen_cb, NULL);
 }
 
 typedef struct {
@@ -594,17 +587,14 @@ on_exported_cb (GObject      *source,
 }
 
 static void
-on_export_chosen_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     GwWindow        *self)
+on_export_chosen_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = gw_file_dialog_finish (result, NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (file != NULL)
-    gw_window_export_csv (self, file);
+    gw_window_export_csv (GW_WINDOW (source), file);
 }
 
 /**
@@ -640,19 +630,30 @@ export_csv (GtkWidget  *widget,
             GVariant   *parameter)
 {
   GwWindow *self = GW_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = spreadsheet_filter ();
 
   if (self->store == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Export Complaints"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* TRANSLATORS: the suggested file name of an export */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("complaints.csv"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gw_window_choose_export (self, NULL);
+}
+
+/**
+ * gw_window_choose_export:
+ * @folder: (nullable): the folder the chooser starts in
+ *
+ * Asks where to export every complaint to, then exports there.
+ */
+void
+gw_window_choose_export (GwWindow *self,
+                         GFile    *folder)
+{
+  g_autoptr(GtkFileFilter) filter = spreadsheet_filter ();
+
+  g_return_if_fail (GW_IS_WINDOW (self));
+
+  gw_file_dialog_save_async (GTK_WINDOW (self), _("Export Complaints"), _("_Save"),
+                             /* TRANSLATORS: the suggested file name of an export */
+                             _("complaints.csv"), folder, filter, self->cancellable,
+                             on_export_chosen_cb, NULL);
 }
 
 static void

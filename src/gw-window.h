@@ -22,5 +22,7 @@ GwVisionView *gw_window_get_vision_view (GwWindow     *self);
 GwAssessmentView *gw_window_get_assessment_view (GwWindow *self);
 void         gw_window_export_csv     (GwWindow      *self,
                                        GFile         *file);
+void         gw_window_choose_export  (GwWindow      *self,
+                                       GFile         *folder);
 
 G_END_DECLS

@@ -4,12 +4,15 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "core/gw-money.h"
 #include "gw-application.h"
 #include "gw-transfer.h"
 #include "gw-window.h"
 #include "views/gw-complaints-view.h"
+#include "views/gw-file-dialog.h"
 #include "views/gw-preferences-window.h"
 #include "gw-background.h"
 
@@ -672,6 +675,132 @@ test_read_only_store (Fixture       *fixture,
   g_spawn_command_line_sync (unmount, NULL, NULL, &status, NULL);
 }
 
+static void
+on_file_chosen_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GError **error = user_data;
+  g_autoptr(GFile) file = gw_file_dialog_finish (result, error);
+
+  g_assert_null (file);
+}
+
+static gboolean
+chooser_ended (gpointer data)
+{
+  return *(GError **) data != NULL;
+}
+
+/* How many complaints another program reads in the store, through the
+ * sqlite3 shell. */
+static int
+count_from_outside (const char *path)
+{
+  const char *argv[] = { "sqlite3", path, "SELECT count(*) FROM complaints;", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return atoi (out);
+}
+
+/* The store's folder shown in a file chooser: a chooser in Goodwill's own
+ * process would read the store's files to guess their types, and closing
+ * them would take SQLite's locks away. Another program that then closes
+ * the store would delete its -wal, and what the window saves afterwards
+ * would be lost to every other program. */
+static void
+test_chooser_keeps_the_store_locked (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->directory);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) chosen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) shell = NULL;
+  g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GVariant) owner = NULL;
+  g_autofree char *answer = NULL;
+  GwWindow *window;
+  gint64 until;
+  int before;
+
+  {
+    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
+
+    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (store_verified, window);
+  before = gw_store_count_complaints (gw_window_get_store (window), NULL);
+
+  /* Another program with the store open, as the sqlite3 shell would be. */
+  shell = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            "sqlite3", fixture->path, NULL);
+  g_assert_no_error (error);
+  {
+    GOutputStream *in = g_subprocess_get_stdin_pipe (shell);
+    g_autoptr(GDataInputStream) out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (shell));
+    const char *query = "SELECT count(*) FROM complaints;\n";
+
+    g_assert_true (g_output_stream_write_all (in, query, strlen (query), NULL, NULL, &error));
+    answer = g_data_input_stream_read_line (out, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (atoi (answer), ==, before);
+  }
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* The export chooser, shown the store's folder for a few seconds. */
+  gw_file_dialog_save_async (GTK_WINDOW (window), "Export Complaints", "_Save", "complaints.csv",
+                             folder, NULL, cancellable, on_file_chosen_cb, &chosen);
+  until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  /* The desktop's own chooser showed it, out of this process. */
+  owner = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", "org.freedesktop.impl.portal.desktop.gtk"),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  {
+    gboolean has_owner;
+
+    g_variant_get (owner, "(b)", &has_owner);
+    g_assert_true (has_owner);
+  }
+  g_cancellable_cancel (cancellable);
+  wait_for (chooser_ended, &chosen);
+  g_assert_error (chosen, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  /* The other program closes the store: this window still has it open,
+   * so its -wal stays. */
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (shell), NULL, &error));
+  g_assert_true (g_subprocess_wait_check (shell, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* What the window saves now, every other program reads. */
+  complaint->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  g_free (complaint->description);
+  complaint->description = g_strdup ("Logged after the chooser");
+  g_assert_cmpint (gw_store_add_complaint (gw_window_get_store (window), complaint, &error), >, 0);
+  g_assert_cmpint (count_from_outside (fixture->path), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,5 +832,7 @@ main (int   argc,
               test_export_onto_the_store, fixture_tear_down);
   g_test_add ("/window/read-only-store", Fixture, NULL, fixture_set_up, test_read_only_store,
               fixture_tear_down);
+  g_test_add ("/window/chooser-keeps-the-store-locked", Fixture, NULL, fixture_set_up,
+              test_chooser_keeps_the_store_locked, fixture_tear_down);
   return g_test_run ();
 }

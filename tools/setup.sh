@@ -7,7 +7,7 @@ PACKAGES="build-essential meson ninja-build pkg-config gettext
   libgtk-4-dev libgtk-4-bin libadwaita-1-dev libsqlite3-dev libnotify-dev
   libportal-gtk4-dev libglib2.0-dev libglib2.0-bin adwaita-icon-theme
   fonts-dejavu-core xvfb xauth x11-utils imagemagick libgl1-mesa-dri
-  dbus-daemon dbus-bin at-spi2-core locales sqlite3
+  dbus-daemon dbus-bin at-spi2-core locales sqlite3 xdg-desktop-portal xdg-desktop-portal-gtk
   python3-gi gir1.2-atspi-2.0 libnotify-bin
   desktop-file-utils appstream json-glib-tools xdotool notification-daemon
   poppler-utils yelp-tools itstool

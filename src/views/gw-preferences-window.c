@@ -15,13 +15,15 @@
 #include "core/gw-backups.h"
 #include "core/gw-money.h"
 #include "gw-preferences-window.h"
+#include "views/gw-file-dialog.h"
 
 struct _GwPreferencesWindow {
   AdwPreferencesWindow parent_instance;
 
   GSettings           *settings;
   GwStore             *store;
-  GtkNativeDialog     *chooser;
+  GCancellable        *cancellable;
+  gboolean             choosing;
 
   /* Template widgets */
   AdwEntryRow         *business_row;
@@ -210,15 +212,14 @@ run_copy (Copy *copy)
 }
 
 static void
-on_backup_chosen_cb (GtkNativeDialog     *chooser,
-                     int                  response,
-                     GwPreferencesWindow *self)
+on_backup_chosen_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  GwPreferencesWindow *self = GW_PREFERENCES_WINDOW (source);
+  g_autoptr(GFile) file = gw_file_dialog_finish (result, NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
+  self->choosing = FALSE;
   if (file == NULL || g_file_peek_path (file) == NULL)
     return;
   run_copy (copy_new (self, NULL, g_file_peek_path (file)));
@@ -235,16 +236,11 @@ back_up_action (GtkWidget  *widget,
   /* TRANSLATORS: the suggested name of a backup file; %s is today's date */
   g_autofree char *name = g_strdup_printf (_("goodwill-backup-%s.db"), date);
 
-  if (self->store == NULL || self->chooser != NULL)
+  if (self->store == NULL || self->choosing)
     return;
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Back Up Goodwill"),
-                                                                  GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Back Up"), NULL));
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_backup_chosen_cb), self);
-  gtk_native_dialog_show (self->chooser);
+  self->choosing = TRUE;
+  gw_file_dialog_save_async (GTK_WINDOW (self), _("Back Up Goodwill"), _("_Back Up"), name, NULL,
+                             NULL, self->cancellable, on_backup_chosen_cb, NULL);
 }
 
 /**
@@ -285,18 +281,17 @@ on_restore_confirmed_cb (AdwMessageDialog    *dialog,
 }
 
 static void
-on_restore_chosen_cb (GtkNativeDialog     *chooser,
-                      int                  response,
-                      GwPreferencesWindow *self)
+on_restore_chosen_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  GwPreferencesWindow *self = GW_PREFERENCES_WINDOW (source);
+  g_autoptr(GFile) file = gw_file_dialog_finish (result, NULL);
   g_autofree char *name = NULL;
   g_autofree char *folder = NULL;
   GtkWidget *dialog;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
+  self->choosing = FALSE;
   if (file == NULL || g_file_peek_path (file) == NULL)
     return;
 
@@ -326,15 +321,11 @@ restore_action (GtkWidget  *widget,
 {
   GwPreferencesWindow *self = GW_PREFERENCES_WINDOW (widget);
 
-  if (self->store == NULL || self->chooser != NULL)
+  if (self->store == NULL || self->choosing)
     return;
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Restore From a Backup"),
-                                                                  GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                  _("_Choose"), NULL));
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_restore_chosen_cb), self);
-  gtk_native_dialog_show (self->chooser);
+  self->choosing = TRUE;
+  gw_file_dialog_open_async (GTK_WINDOW (self), _("Restore From a Backup"), _("_Choose"), NULL,
+                             self->cancellable, on_restore_chosen_cb, NULL);
 }
 
 static void
@@ -342,9 +333,8 @@ gw_preferences_window_dispose (GObject *object)
 {
   GwPreferencesWindow *self = GW_PREFERENCES_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (self->chooser);
-  g_clear_object (&self->chooser);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (gw_preferences_window_parent_class)->dispose (object);
@@ -388,6 +378,7 @@ gw_preferences_window_init (GwPreferencesWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_string_list_splice (self->lead_choices, 0, 0, leads);
+  self->cancellable = g_cancellable_new ();
 }
 
 /**
