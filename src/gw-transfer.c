@@ -16,6 +16,7 @@
 #include "core/gw-backups.h"
 #include "core/gw-complaint-csv.h"
 #include "core/gw-demo.h"
+#include "core/gw-money.h"
 #include "core/gw-safe-file.h"
 #include "gw-transfer.h"
 
@@ -67,10 +68,59 @@ gw_transfer_import_csv_mapped (GwStore               *store,
   return ok;
 }
 
+/* A line whose values are wrong: the reader goes on to the next. */
+static gboolean
+is_refused_line (const GError *error)
+{
+  return g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE)
+         || g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_TOO_MANY_FIELDS);
+}
+
+static void
+note_refused_line (GwImportResult *result,
+                   GError         *error)
+{
+  if (result->errors == NULL)
+    result->errors = g_ptr_array_new_with_free_func (g_free);
+  if (result->errors->len < GW_IMPORT_MAX_ERRORS)
+    g_ptr_array_add (result->errors, g_strdup (error->message));
+  result->n_errors++;
+  g_error_free (error);
+}
+
+/* "2 lines cannot be imported…", then each line's problem on a line of
+ * its own, and how many more there are past the list. */
+static GError *
+refused_lines_error (const GwImportResult *result)
+{
+  g_autofree char *number = gw_format_integer (result->n_errors);
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  g_string_printf (message,
+                   ngettext ("%s line cannot be imported, so nothing was imported:",
+                             "%s lines cannot be imported, so nothing was imported:",
+                             result->n_errors),
+                   number);
+  for (guint i = 0; i < result->errors->len; i++)
+    g_string_append_printf (message, "\n%s", (const char *) g_ptr_array_index (result->errors, i));
+  if (result->n_errors > result->errors->len)
+    {
+      guint n_more = result->n_errors - result->errors->len;
+      g_autofree char *more = gw_format_integer (n_more);
+
+      g_string_append_c (message, '\n');
+      g_string_append_printf (message, ngettext ("…and %s more line", "…and %s more lines", n_more),
+                              more);
+    }
+  return g_error_new_literal (GW_CSV_ERROR, GW_CSV_ERROR_VALUE, message->str);
+}
+
 void
 gw_import_result_clear (GwImportResult *result)
 {
   g_clear_pointer (&result->encoding, g_free);
+  g_clear_pointer (&result->errors, g_ptr_array_unref);
+  result->n_errors = 0;
   result->n_imported = 0;
   result->encoding_detected = FALSE;
 }
@@ -82,7 +132,9 @@ gw_import_result_clear (GwImportResult *result)
  *   with gw_import_result_clear()
  *
  * Imports every row of @file in one transaction. Cancelling, like any
- * error, leaves the store exactly as it was.
+ * error, leaves the store exactly as it was. A line whose values are
+ * refused does not stop the reading: every refused line is in @result,
+ * and the error says how many there were.
  */
 gboolean
 gw_transfer_import_csv_full (GwStore                *store,
@@ -134,10 +186,18 @@ gw_transfer_import_csv_full (GwStore                *store,
       if (result->encoding == NULL && gw_complaint_csv_reader_get_encoding (reader, NULL) != NULL)
         result->encoding = g_strdup (gw_complaint_csv_reader_get_encoding (reader,
                                                                            &result->encoding_detected));
+      if (!more && gw_complaint_csv_reader_has_header (reader) && is_refused_line (local_error))
+        {
+          note_refused_line (result, g_steal_pointer (&local_error));
+          continue;
+        }
       if (!more)
         break;
       if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
         break;
+      /* With a line refused, the rest is only read for its problems. */
+      if (result->n_errors > 0)
+        continue;
 
       if (gw_store_add_complaint (store, complaint, &local_error) == 0)
         {
@@ -150,6 +210,8 @@ gw_transfer_import_csv_full (GwStore                *store,
         progress (gw_complaint_csv_reader_get_offset (reader), total_bytes, n_rows, user_data);
     }
 
+  if (local_error == NULL && result->n_errors > 0)
+    local_error = refused_lines_error (result);
   gw_import_result_clear (&unused);
   if (local_error != NULL)
     {

@@ -24,11 +24,17 @@ typedef struct {
   guint               n_date_orders;
 } GwImportRequest;
 
+/* The most refused lines an import lists; it counts the rest. */
+#define GW_IMPORT_MAX_ERRORS 100
+
 /* What happened, whether the import went through or not. */
 typedef struct {
-  guint     n_imported;
-  char     *encoding;            /* what the file was read as, NULL if never opened */
-  gboolean  encoding_detected;   /* decided from the file rather than told */
+  guint      n_imported;
+  char      *encoding;            /* what the file was read as, NULL if never opened */
+  gboolean   encoding_detected;   /* decided from the file rather than told */
+  GPtrArray *errors;              /* the refused lines' messages, at most
+                                   * GW_IMPORT_MAX_ERRORS, or NULL */
+  guint      n_errors;            /* how many lines were refused */
 } GwImportResult;
 
 void     gw_import_result_clear (GwImportResult *result);

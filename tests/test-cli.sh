@@ -88,13 +88,13 @@ broken () {
   check "broken ($name): the message says “$expected”" grep -qF -- "$expected" "$work/err-$name"
   check "broken ($name): the store's dump is unchanged" sh -c "sqlite3 '$db' .dump | cmp -s - '$before'"
 }
-broken impossible-date "Line 3:" 'received_at,description\n2024-01-01,ok\n2024-02-30,bad\n'
-broken unknown-kind "Line 2:" 'received_at,description,kind\n2024-01-01,x,rant\n'
+broken impossible-date "Line 3" 'received_at,description\n2024-01-01,ok\n2024-02-30,bad\n'
+broken unknown-kind "Line 2" 'received_at,description,kind\n2024-01-01,x,rant\n'
 broken unknown-column "unknown column “colour”" 'received_at,description,colour\n2024-01-01,x,blue\n'
-broken unterminated-quote "Line 3:" 'received_at,description\n2024-01-01,ok\n2024-01-02,"never closed\n2024-01-03,x\n'
-broken missing-required "received_at" 'description\nno date\n'
+broken unterminated-quote "Line 3" 'received_at,description\n2024-01-01,ok\n2024-01-02,"never closed\n2024-01-03,x\n'
+broken missing-required "no column holds “When received”" 'description\nno date\n'
 broken bad-amount "write it like 1299.00" 'received_at;description;compensation_amount\n2024-01-01;x;1 19,50\n'
-broken wrong-field-count "Line 4:" 'received_at,description\n2024-01-01,a\n2024-01-01,b\n2024-01-01,c,d\n'
+broken wrong-field-count "Line 4" 'received_at,description\n2024-01-01,a\n2024-01-01,b\n2024-01-01,c,d\n'
 broken no-text "cannot be read as Windows-1252" 'received_at,description\n2024-01-01,caf\xe9\x81\n'
 broken empty "empty" ''
 check "a missing file is refused" sh -c "! '$goodwill' --database '$db' --import-csv '$work/nope.csv' 2>'$work/err-missing' && grep -q 'nope.csv' '$work/err-missing'"

@@ -598,7 +598,7 @@ test_import_with_remapped_columns (Fixture       *fixture,
   /* Without a mapping nothing is known, so the import says what is missing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
   WAIT_FOR (!gw_import_dialog_is_busy (dialog));
-  g_assert_true (shows_text (GTK_WIDGET (dialog), "received_at"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "no column holds “When received”"));
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
 
   gw_import_dialog_map_column (dialog, 0, "received_at");
@@ -621,15 +621,29 @@ test_import_with_remapped_columns (Fixture       *fixture,
 }
 
 static void
+on_clipboard_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_assert_nonnull (*text);
+}
+
+/* Every bad line is listed, and "Copy the Problems" copies them all. */
+static void
 test_import_broken_file_lists_line (Fixture       *fixture,
                                     gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->directory, "broken.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gint64 before = gw_store_count_complaints (fixture->store, NULL);
+  g_autofree char *copied = NULL;
   GwImportDialog *dialog;
 
-  g_file_set_contents (path, "received_at,description\n2024-01-01,ok\n2024-02-30,bad date\n",
+  g_file_set_contents (path, "received_at,description\n2024-01-01,ok\n2024-02-30,bad date\n"
+                       "2024-01-02,ok\n2024-01-03,\n",
                        -1, NULL);
   dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -637,9 +651,22 @@ test_import_broken_file_lists_line (Fixture       *fixture,
   /* Our own names are matched without help. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
   WAIT_FOR (!gw_import_dialog_is_busy (dialog));
-  g_assert_true (shows_text (GTK_WIDGET (dialog), "Line 3:"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Nothing was imported: 2 lines cannot be "
+                                                  "imported."));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Line 3, “When received”: “2024-02-30”"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Line 5, “What happened”: this is empty, and "
+                                                  "every complaint needs it"));
   g_assert_false (gw_import_dialog_is_done (dialog));
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.copy-problems", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (dialog)), NULL,
+                                 on_clipboard_read_cb, &copied);
+  WAIT_FOR (copied != NULL);
+  g_assert_true (g_str_has_prefix (copied, "2 lines cannot be imported, so nothing was imported:\n"
+                                           "Line 3, “When received”: “2024-02-30”"));
+  g_assert_true (g_str_has_suffix (copied, "\nLine 5, “What happened”: this is empty, and every "
+                                           "complaint needs it"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -445,8 +445,7 @@ test_complaint_rows (void)
   /* "ja" is not one of the accepted yes/no words: the first row fails. */
   complaints = read_complaints (text, &error);
   g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE);
-  g_assert_true (g_str_has_prefix (error->message, "Line 2:"));
-  g_assert_nonnull (strstr (error->message, "solved_on_spot"));
+  g_assert_true (g_str_has_prefix (error->message, "Line 2, “Solved on the spot”: “ja” is neither"));
   g_clear_error (&error);
 
   {
@@ -483,11 +482,11 @@ test_complaint_header_errors (void)
 {
   struct { const char *text; const char *needle; } cases[] = {
     { "received_at,description,colour\n", "“colour”" },
-    { "received_at,received_at,description\n", "appears twice" },
-    { "description,kind\n", "received_at" },
+    { "received_at,received_at,description\n", "two columns hold “When received”" },
+    { "description,kind\n", "no column holds “When received”" },
     { "", "empty" },
     { "received_at,description\n2024-01-01,ok,extra\n", "Line 2:" },
-    { "received_at,description\n2024-01-01,   \n", "description is required" },
+    { "received_at,description\n2024-01-01,   \n", "Line 2, “What happened”: this is empty" },
     { "received_at,description,kind\n2024-01-01,x,praise\n", "“praise”" },
     { "received_at,description,compensation_amount\n2024-01-01,x,12.345\n", "“12.345”" },
   };
@@ -755,13 +754,13 @@ static void
 test_complaint_times_refused (void)
 {
   struct { const char *row; const char *column; } bad[] = {
-    { "x,2024-03-01,9999-12-31T23:30:00-01:00,", "follow_up_at" },
-    { "x,2024-03-01,0001-01-01T00:10:00+01:00,", "follow_up_at" },
-    { "x,0089-03-01,,", "received_at" },
-    { "x,1899-12-31T23:59:59Z,,", "received_at" },
-    { "x,2024-03-01,,2201-01-01T00:00:00Z", "resolved_at" },
-    { "x,2026-03-29 02:30,,", "received_at" },
-    { "x,0000-01-01,,", "received_at" },
+    { "x,2024-03-01,9999-12-31T23:30:00-01:00,", "Line 3, “Follow-up date”: " },
+    { "x,2024-03-01,0001-01-01T00:10:00+01:00,", "Line 3, “Follow-up date”: " },
+    { "x,0089-03-01,,", "Line 3, “When received”: " },
+    { "x,1899-12-31T23:59:59Z,,", "Line 3, “When received”: " },
+    { "x,2024-03-01,,2201-01-01T00:00:00Z", "Line 3, “When resolved”: " },
+    { "x,2026-03-29 02:30,,", "Line 3, “When received”: " },
+    { "x,0000-01-01,,", "Line 3, “When received”: " },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -772,8 +771,7 @@ test_complaint_times_refused (void)
       g_autoptr(GPtrArray) complaints = read_complaints (text, &error);
 
       g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE);
-      g_assert_true (g_str_has_prefix (error->message, "Line 3:"));
-      g_assert_nonnull (strstr (error->message, bad[i].column));
+      g_assert_true (g_str_has_prefix (error->message, bad[i].column));
     }
 
   {

@@ -2,9 +2,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "core/gw-csv.h"
 #include "gw-transfer.h"
@@ -332,22 +334,22 @@ test_broken_files_change_nothing (Fixture       *fixture,
     const char *text;
     const char *message;
   } broken[] = {
-    { "impossible date", "received_at,description\n2024-01-01,ok\n2024-02-30,bad\n", "Line 3:" },
+    { "impossible date", "received_at,description\n2024-01-01,ok\n2024-02-30,bad\n", "Line 3" },
     { "unknown kind", "received_at,description,kind\n2024-01-01,ok,complaint\n"
-                      "2024-01-02,bad,rant\n", "Line 3:" },
-    { "unknown status", "received_at,description,status\n2024-01-02,x,closed\n", "Line 2:" },
+                      "2024-01-02,bad,rant\n", "Line 3" },
+    { "unknown status", "received_at,description,status\n2024-01-02,x,closed\n", "Line 2" },
     { "unterminated quote", "received_at,description\n2024-01-01,ok\n"
-                            "2024-01-02,\"never closed\n2024-01-03,more\n", "Line 3:" },
+                            "2024-01-02,\"never closed\n2024-01-03,more\n", "Line 3" },
     { "unknown column", "received_at,description,colour\n2024-01-01,x,blue\n", "colour" },
-    { "missing description", "received_at,description\n2024-01-01,ok\n2024-01-02,\n", "Line 3:" },
+    { "missing description", "received_at,description\n2024-01-01,ok\n2024-01-02,\n", "Line 3" },
     { "bad amount", "received_at;description;compensation_amount\n2024-01-01;x;12,345\n",
-      "Line 2:" },
-    { "too many fields", "received_at,description\n2024-01-01,ok\n2024-01-01,a,b\n", "Line 3:" },
+      "Line 2" },
+    { "too many fields", "received_at,description\n2024-01-01,ok\n2024-01-01,a,b\n", "Line 3" },
     /* 0x81 is no letter in Windows-1252, which a file not UTF-8 is taken for. */
     { "no text", "received_at,description\n2024-01-01,caf\xe9\x81\n", "Windows-1252" },
     { "empty", "", "empty" },
-    { "bad yes/no", "received_at,description,solved_on_spot\n2024-01-01,x,maybe\n", "Line 2:" },
-    { "quote then text", "received_at,description\n2024-01-01,\"a\"b\n", "Line 2:" },
+    { "bad yes/no", "received_at,description,solved_on_spot\n2024-01-01,x,maybe\n", "Line 2" },
+    { "quote then text", "received_at,description\n2024-01-01,\"a\"b\n", "Line 2" },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
@@ -544,6 +546,124 @@ test_encodings (Fixture       *fixture,
     }
 }
 
+/* A spreadsheet with three bad lines among good ones, its columns named
+ * the shop's way: nothing is imported, and the result lists all three,
+ * each by the line, the shop's header and our name for the column. */
+static void
+import_three_bad_lines (Fixture         *fixture,
+                        GwImportResult  *result,
+                        GError         **error)
+{
+  const char *columns[] = { "received_at", "description", "status", NULL };
+  GwImportRequest request = { .columns = columns };
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, NULL);
+  g_autoptr(GFile) file = write_file (fixture, "tre-fel.csv",
+                                      "Datum;Vad som hänt;Läge\n"
+                                      "2024-03-01;Trasig lampa;open\n"
+                                      "2024-13-01;Fel månad;open\n"
+                                      "2024-03-02;Bra;resolved\n"
+                                      "2024-03-03;   ;open\n"
+                                      "2024-03-04;Okänt läge;klar\n",
+                                      -1);
+
+  g_assert_false (gw_transfer_import_csv_full (store, file, &request, NULL, NULL, result, NULL,
+                                               error));
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 0);
+}
+
+static void
+test_every_bad_line_listed (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GwImportResult result = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  import_three_bad_lines (fixture, &result, &error);
+  g_assert_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE);
+  g_assert_cmpuint (result.n_errors, ==, 3);
+  g_assert_cmpuint (result.errors->len, ==, 3);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (result.errors, 0),
+                                   "Line 3, “Datum” (When received): “2024-13-01” is not a date "
+                                   "Goodwill knows: write it month first"));
+  g_assert_cmpstr (g_ptr_array_index (result.errors, 1), ==,
+                   "Line 5, “Vad som hänt” (What happened): this is empty, and every complaint "
+                   "needs it");
+  g_assert_cmpstr (g_ptr_array_index (result.errors, 2), ==,
+                   "Line 6, “Läge” (Status): “klar” is none of Open, In progress, "
+                   "Waiting for customer, Resolved");
+  /* The command line prints the message: one line for each. */
+  g_assert_true (g_str_has_prefix (error->message,
+                                   "3 lines cannot be imported, so nothing was imported:\n"
+                                   "Line 3, "));
+  g_assert_nonnull (strstr (error->message, "\nLine 5, “Vad som hänt”"));
+  g_assert_true (g_str_has_suffix (error->message, "\nLine 6, “Läge” (Status): “klar” is none of "
+                                                   "Open, In progress, Waiting for customer, "
+                                                   "Resolved"));
+  gw_import_result_clear (&result);
+}
+
+/* The same in Swedish, from the built catalogue. */
+static void
+test_every_bad_line_listed_in_swedish (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  GwImportResult result = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+    {
+      g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  import_three_bad_lines (fixture, &result, &error);
+  g_assert_cmpuint (result.n_errors, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (result.errors, 0), ==,
+                   "Rad 3, ”Datum” (När det kom in): Goodwill känner inte igen ”2024-13-01” som "
+                   "ett datum: skriv det med dagen först, som 03/11/2026 14:30, eller som "
+                   "2026-11-03 14:30");
+  g_assert_cmpstr (g_ptr_array_index (result.errors, 1), ==,
+                   "Rad 5, ”Vad som hänt” (Vad som hände): fältet är tomt, men det behövs i "
+                   "varje klagomål");
+  g_assert_cmpstr (g_ptr_array_index (result.errors, 2), ==,
+                   "Rad 6, ”Läge” (Status): ”klar” är inte något av följande: Öppen, Pågår, "
+                   "Väntar på kunden, Löst");
+  g_assert_true (g_str_has_prefix (error->message,
+                                   "3 rader kan inte importeras, så ingenting importerades:\n"));
+  gw_import_result_clear (&result);
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+/* Past a hundred refused lines the list stops, and counts the rest. */
+static void
+test_refused_lines_capped (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("received_at,description\n");
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GwImportResult result = { 0 };
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append (text, "yesterday,x\n");
+  file = write_file (fixture, "many.csv", text->str, -1);
+  g_assert_false (gw_transfer_import_csv_full (store, file, NULL, NULL, NULL, &result, NULL,
+                                               &error));
+  g_assert_cmpuint (result.n_errors, ==, 150);
+  g_assert_cmpuint (result.errors->len, ==, GW_IMPORT_MAX_ERRORS);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (result.errors, 99), "Line 101, "));
+  g_assert_true (g_str_has_suffix (error->message, "\n…and 50 more lines"));
+  gw_import_result_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +681,9 @@ main (int   argc,
   ADD ("/transfer/encodings", test_encodings);
   ADD ("/transfer/formula-cells-round-trip", test_formula_cells_round_trip);
   ADD ("/transfer/broken-files-change-nothing", test_broken_files_change_nothing);
+  ADD ("/transfer/every-bad-line-listed", test_every_bad_line_listed);
+  ADD ("/transfer/every-bad-line-listed-in-swedish", test_every_bad_line_listed_in_swedish);
+  ADD ("/transfer/refused-lines-capped", test_refused_lines_capped);
   ADD ("/transfer/missing-file", test_missing_file);
   ADD ("/transfer/export-replaces-only-when-whole", test_export_replaces_only_when_whole);
   ADD ("/transfer/daily-backup", test_daily_backup);

@@ -68,6 +68,33 @@ static const char *const column_names[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (column_names) == N_COLUMNS);
 
+/* What people call them, in the window and in messages. */
+static const char *const column_labels[] = {
+  N_("When received"),
+  N_("Kind"),
+  N_("Channel"),
+  N_("Category"),
+  N_("Customer name"),
+  N_("Customer phone"),
+  N_("Customer e-mail"),
+  N_("Customer address"),
+  N_("Received by"),
+  N_("What happened"),
+  N_("Agreed solution"),
+  N_("Solved on the spot"),
+  N_("What was promised"),
+  N_("Steps being taken"),
+  N_("Follow-up date"),
+  N_("Compensation"),
+  N_("Compensation amount"),
+  N_("Status"),
+  N_("When resolved"),
+  N_("How the customer felt"),
+  N_("Will buy again"),
+  N_("How to avoid it in future"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (column_labels) == N_COLUMNS);
+
 /* The columns holding what people typed. */
 static const Column text_columns[] = {
   COLUMN_CATEGORY,
@@ -86,6 +113,7 @@ static const Column text_columns[] = {
 struct _GwComplaintCsvReader {
   GwCsvReader *csv;
   GStrv        columns;        /* the person's own mapping, or NULL */
+  GStrv        header;         /* the file's own names for its columns */
   gboolean     have_header;
   guint        n_header_fields;
   /* For each column, its index in the file's rows, or -1. */
@@ -113,8 +141,56 @@ gw_complaint_csv_reader_free (GwComplaintCsvReader *reader)
     return;
   gw_csv_reader_free (reader->csv);
   g_strfreev (reader->columns);
+  g_strfreev (reader->header);
   g_array_unref (reader->date_orders);
   g_free (reader);
+}
+
+/**
+ * gw_complaint_csv_column_for_name:
+ * @name: a column's name in a file's header
+ *
+ * Returns: which of our columns @name is, by our name for it in the file
+ *   format or as people call it (in English or the user's language), or
+ *   -1 for none
+ */
+int
+gw_complaint_csv_column_for_name (const char *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  g_autofree char *folded = g_utf8_casefold (stripped, -1);
+
+  for (guint column = 0; column < N_COLUMNS; column++)
+    {
+      g_autofree char *label = g_utf8_casefold (column_labels[column], -1);
+      g_autofree char *translated = g_utf8_casefold (_(column_labels[column]), -1);
+
+      if (g_ascii_strcasecmp (stripped, column_names[column]) == 0
+          || g_utf8_collate (folded, label) == 0 || g_utf8_collate (folded, translated) == 0)
+        return column;
+    }
+  return -1;
+}
+
+/* A column as the person knows it: their header and our name for it, or
+ * ours alone when their header is our file format's own name. */
+static char *
+column_title (GwComplaintCsvReader *reader,
+              Column                column)
+{
+  int index = reader->index[column];
+  const char *label = _(column_labels[column]);
+  g_autofree char *theirs = NULL;
+
+  if (reader->header != NULL && index >= 0 && (guint) index < g_strv_length (reader->header))
+    theirs = g_strstrip (g_strdup (reader->header[index]));
+  if (theirs == NULL || *theirs == '\0' || g_ascii_strcasecmp (theirs, column_names[column]) == 0
+      || g_utf8_collate (theirs, label) == 0)
+    /* TRANSLATORS: a column by Goodwill's name for it, as in “When received” */
+    return g_strdup_printf (_("“%s”"), label);
+  /* TRANSLATORS: a column: the spreadsheet's name for it, then Goodwill's,
+   * as in “Datum” (When received) */
+  return g_strdup_printf (_("“%s” (%s)"), theirs, label);
 }
 
 static gboolean
@@ -131,7 +207,7 @@ read_header (GwComplaintCsvReader  *reader,
   for (guint i = 0; header[i] != NULL; i++)
     {
       g_autofree char *name = NULL;
-      guint column;
+      int column;
 
       /* With a mapping, the file's own names do not matter: an empty entry
        * (or one past the mapping's end) means "leave this column out". */
@@ -144,11 +220,8 @@ read_header (GwComplaintCsvReader  *reader,
       else
         name = g_strstrip (g_strdup (header[i]));
 
-      for (column = 0; column < N_COLUMNS; column++)
-        if (g_ascii_strcasecmp (name, column_names[column]) == 0)
-          break;
-
-      if (column == N_COLUMNS)
+      column = gw_complaint_csv_column_for_name (name);
+      if (column < 0)
         {
           if (*name == '\0')
             g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
@@ -163,8 +236,9 @@ read_header (GwComplaintCsvReader  *reader,
       if (reader->index[column] != -1)
         {
           g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
-                       _("Line %u: the column “%s” appears twice"),
-                       gw_csv_reader_get_row_line (reader->csv), column_names[column]);
+                       /* TRANSLATORS: "Line 1: two columns hold “When received”" */
+                       _("Line %u: two columns hold “%s”"),
+                       gw_csv_reader_get_row_line (reader->csv), _(column_labels[column]));
           return FALSE;
         }
       reader->index[column] = i;
@@ -176,14 +250,17 @@ read_header (GwComplaintCsvReader  *reader,
           && reader->index[column] == -1)
         {
           g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
-                       _("Line %u: the required column “%s” is missing"),
-                       gw_csv_reader_get_row_line (reader->csv), column_names[column]);
+                       /* TRANSLATORS: "Line 1: no column holds “What happened”, which every
+                        * complaint needs" */
+                       _("Line %u: no column holds “%s”, which every complaint needs"),
+                       gw_csv_reader_get_row_line (reader->csv), _(column_labels[column]));
           return FALSE;
         }
     }
 
   /* A longer row is refused as it is read, not once it is held. */
   gw_csv_reader_set_max_fields (reader->csv, reader->n_header_fields);
+  reader->header = g_steal_pointer (&header);
   reader->have_header = TRUE;
   return TRUE;
 }
@@ -204,17 +281,31 @@ stripped_copy (const char *text)
   return g_strstrip (g_strdup (text));
 }
 
+/* "Line 12, “Status”: …", the column as the person knows it. */
 static gboolean
-set_value_error (GError     **error,
-                 guint        line,
-                 Column       column,
-                 const char  *value)
+set_column_error (GwComplaintCsvReader  *reader,
+                  GError               **error,
+                  guint                  line,
+                  Column                 column,
+                  const char            *problem)
 {
+  g_autofree char *title = column_title (reader, column);
+
   g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
-               /* TRANSLATORS: "Line 12: “2024-02-30” is not a valid received_at" */
-               _("Line %u: “%s” is not a valid %s"),
-               line, value, column_names[column]);
+               /* TRANSLATORS: "Line 12, “Datum” (When received): …"; the second %s is
+                * the column, the third says what is wrong with its value */
+               _("Line %u, %s: %s"), line, title, problem);
   return FALSE;
+}
+
+static gboolean
+set_required_error (GwComplaintCsvReader  *reader,
+                    GError               **error,
+                    guint                  line,
+                    Column                 column)
+{
+  return set_column_error (reader, error, line, column,
+                           _("this is empty, and every complaint needs it"));
 }
 
 static GwDateOrder
@@ -243,11 +334,7 @@ parse_time (GwComplaintCsvReader  *reader,
   if (*stripped == '\0')
     {
       if (required)
-        {
-          g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
-                       _("Line %u: %s is required"), line, column_names[column]);
-          return FALSE;
-        }
+        return set_required_error (reader, error, line, column);
       *time = GW_NO_TIME;
       return TRUE;
     }
@@ -256,60 +343,103 @@ parse_time (GwComplaintCsvReader  *reader,
     {
       /* Not a date, out of range, or skipped by the clocks: the parser
        * says which, and how to write it. */
-      g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
-                   /* TRANSLATORS: "Line 12: follow_up_at: “2201-01-01” is outside…";
-                    * the second %s is the column, the third says what is wrong */
-                   _("Line %u: %s: %s"), line, column_names[column], local_error->message);
-      return FALSE;
+      return set_column_error (reader, error, line, column, local_error->message);
     }
   return TRUE;
 }
 
+/* Whether @folded (already case-folded) is @text, whatever its case. */
 static gboolean
-parse_choice (const char    *value,
-              GwVocabulary   vocabulary,
-              guint          fallback,
-              guint         *choice,
-              guint          line,
-              Column         column,
-              GError       **error)
+same_words (const char *folded,
+            const char *text)
+{
+  g_autofree char *other = g_utf8_casefold (text, -1);
+
+  return g_utf8_collate (folded, other) == 0;
+}
+
+/* As a file of ours writes it ("in_progress"), or as people see it, in
+ * English or the user's language ("In progress", "Pågående"). */
+static gboolean
+parse_choice (GwComplaintCsvReader  *reader,
+              const char            *value,
+              GwVocabulary           vocabulary,
+              guint                  fallback,
+              guint                 *choice,
+              guint                  line,
+              Column                 column,
+              GError               **error)
 {
   g_autofree char *stripped = stripped_copy (value);
+  g_autofree char *folded = NULL;
+  g_autoptr(GString) choices = NULL;
+  g_autofree char *problem = NULL;
+  guint n_values = gw_vocabulary_size (vocabulary);
 
   if (*stripped == '\0')
     {
       *choice = fallback;
       return TRUE;
     }
-  if (!gw_vocabulary_parse (vocabulary, stripped, choice))
-    return set_value_error (error, line, column, stripped);
-  return TRUE;
+  if (gw_vocabulary_parse (vocabulary, stripped, choice))
+    return TRUE;
+
+  folded = g_utf8_casefold (stripped, -1);
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (same_words (folded, gw_vocabulary_label (vocabulary, i)))
+        {
+          *choice = i;
+          return TRUE;
+        }
+    }
+
+  choices = g_string_new (NULL);
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (*gw_vocabulary_token (vocabulary, i) == '\0')
+        continue;
+      if (choices->len > 0)
+        /* TRANSLATORS: between the choices of a list, "Open, In progress, Resolved" */
+        g_string_append (choices, _(", "));
+      g_string_append (choices, gw_vocabulary_label (vocabulary, i));
+    }
+  /* TRANSLATORS: "“done” is none of Open, In progress, Waiting for customer, Resolved" */
+  problem = g_strdup_printf (_("“%s” is none of %s"), stripped, choices->str);
+  return set_column_error (reader, error, line, column, problem);
 }
 
 static gboolean
-parse_yes_no (const char  *value,
-              gboolean    *result,
-              guint        line,
-              Column       column,
-              GError     **error)
+parse_yes_no (GwComplaintCsvReader  *reader,
+              const char            *value,
+              gboolean              *result,
+              guint                  line,
+              Column                 column,
+              GError               **error)
 {
-  static const char *const yes[] = { "yes", "true", "1" };
-  static const char *const no[] = { "no", "false", "0", "" };
+  /* TRANSLATORS: what a spreadsheet cell says for "yes", in lower case */
+  const char *yes[] = { "yes", "true", "1", N_("yes") };
+  /* TRANSLATORS: what a spreadsheet cell says for "no", in lower case */
+  const char *no[] = { "no", "false", "0", "", N_("no") };
   g_autofree char *stripped = stripped_copy (value);
+  g_autofree char *folded = g_utf8_casefold (stripped, -1);
+  g_autofree char *problem = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
-    if (g_ascii_strcasecmp (stripped, yes[i]) == 0)
+    if (g_ascii_strcasecmp (stripped, yes[i]) == 0 || same_words (folded, _(yes[i])))
       {
         *result = TRUE;
         return TRUE;
       }
   for (guint i = 0; i < G_N_ELEMENTS (no); i++)
-    if (g_ascii_strcasecmp (stripped, no[i]) == 0)
+    if (g_ascii_strcasecmp (stripped, no[i]) == 0 || same_words (folded, _(no[i])))
       {
         *result = FALSE;
         return TRUE;
       }
-  return set_value_error (error, line, column, stripped);
+  /* TRANSLATORS: "“maybe” is neither yes nor no" */
+  problem = g_strdup_printf (_("“%s” is neither %s nor %s"), stripped, _("yes"), _("no"));
+  return set_column_error (reader, error, line, column, problem);
 }
 
 /* Spreadsheets run a cell starting with one of these as a formula
@@ -374,12 +504,12 @@ complaint_from_row (GwComplaintCsvReader  *reader,
                    &complaint->received_at, line, COLUMN_RECEIVED_AT, error))
     return NULL;
 
-  if (!parse_choice (field_of (reader, row, COLUMN_KIND), GW_VOCAB_KIND,
+  if (!parse_choice (reader, field_of (reader, row, COLUMN_KIND), GW_VOCAB_KIND,
                      GW_KIND_COMPLAINT, &choice, line, COLUMN_KIND, error))
     return NULL;
   complaint->kind = choice;
 
-  if (!parse_choice (field_of (reader, row, COLUMN_CHANNEL), GW_VOCAB_CHANNEL,
+  if (!parse_choice (reader, field_of (reader, row, COLUMN_CHANNEL), GW_VOCAB_CHANNEL,
                      GW_CHANNEL_IN_STORE, &choice, line, COLUMN_CHANNEL, error))
     return NULL;
   complaint->channel = choice;
@@ -398,15 +528,14 @@ complaint_from_row (GwComplaintCsvReader  *reader,
 
     if (*stripped == '\0')
       {
-        g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE,
-                     _("Line %u: %s is required"), line, column_names[COLUMN_DESCRIPTION]);
+        set_required_error (reader, error, line, COLUMN_DESCRIPTION);
         return NULL;
       }
   }
 
   replace_string (&complaint->agreed_solution,
                   field_of (reader, row, COLUMN_AGREED_SOLUTION), FALSE);
-  if (!parse_yes_no (field_of (reader, row, COLUMN_SOLVED_ON_SPOT), &complaint->solved_on_spot,
+  if (!parse_yes_no (reader, field_of (reader, row, COLUMN_SOLVED_ON_SPOT), &complaint->solved_on_spot,
                      line, COLUMN_SOLVED_ON_SPOT, error))
     return NULL;
   replace_string (&complaint->promise, field_of (reader, row, COLUMN_PROMISE), FALSE);
@@ -416,7 +545,7 @@ complaint_from_row (GwComplaintCsvReader  *reader,
                    &complaint->follow_up_at, line, COLUMN_FOLLOW_UP_AT, error))
     return NULL;
 
-  if (!parse_choice (field_of (reader, row, COLUMN_COMPENSATION_TYPE), GW_VOCAB_COMPENSATION,
+  if (!parse_choice (reader, field_of (reader, row, COLUMN_COMPENSATION_TYPE), GW_VOCAB_COMPENSATION,
                      GW_COMPENSATION_NONE, &choice, line, COLUMN_COMPENSATION_TYPE, error))
     return NULL;
   complaint->compensation_type = choice;
@@ -427,13 +556,12 @@ complaint_from_row (GwComplaintCsvReader  *reader,
     if (!gw_money_parse_local (field_of (reader, row, COLUMN_COMPENSATION_AMOUNT),
                                &complaint->compensation_amount, &local_error))
       {
-        g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_VALUE, _("Line %u: %s: %s"), line,
-                     column_names[COLUMN_COMPENSATION_AMOUNT], local_error->message);
+        set_column_error (reader, error, line, COLUMN_COMPENSATION_AMOUNT, local_error->message);
         return NULL;
       }
   }
 
-  if (!parse_choice (field_of (reader, row, COLUMN_STATUS), GW_VOCAB_STATUS,
+  if (!parse_choice (reader, field_of (reader, row, COLUMN_STATUS), GW_VOCAB_STATUS,
                      GW_STATUS_OPEN, &choice, line, COLUMN_STATUS, error))
     return NULL;
   complaint->status = choice;
@@ -442,12 +570,12 @@ complaint_from_row (GwComplaintCsvReader  *reader,
                    &complaint->resolved_at, line, COLUMN_RESOLVED_AT, error))
     return NULL;
 
-  if (!parse_choice (field_of (reader, row, COLUMN_CUSTOMER_FEELING), GW_VOCAB_FEELING,
+  if (!parse_choice (reader, field_of (reader, row, COLUMN_CUSTOMER_FEELING), GW_VOCAB_FEELING,
                      GW_FEELING_UNKNOWN, &choice, line, COLUMN_CUSTOMER_FEELING, error))
     return NULL;
   complaint->customer_feeling = choice;
 
-  if (!parse_choice (field_of (reader, row, COLUMN_WILL_BUY_AGAIN), GW_VOCAB_BUY_AGAIN,
+  if (!parse_choice (reader, field_of (reader, row, COLUMN_WILL_BUY_AGAIN), GW_VOCAB_BUY_AGAIN,
                      GW_BUY_AGAIN_UNKNOWN, &choice, line, COLUMN_WILL_BUY_AGAIN, error))
     return NULL;
   complaint->will_buy_again = choice;
@@ -562,6 +690,14 @@ gw_complaint_csv_read_header_row (GwCsvReader   *csv,
   return FALSE;
 }
 
+/* What people call our column @column, in the user's language. */
+const char *
+gw_complaint_csv_column_label (guint column)
+{
+  g_return_val_if_fail (column < N_COLUMNS, NULL);
+  return _(column_labels[column]);
+}
+
 /* Our column names, in the order export writes them. */
 const char * const *
 gw_complaint_csv_column_names (guint *n_columns)
@@ -604,6 +740,14 @@ gw_complaint_csv_reader_get_encoding (GwComplaintCsvReader *reader,
 {
   g_return_val_if_fail (reader != NULL, NULL);
   return gw_csv_reader_get_encoding (reader->csv, detected);
+}
+
+/* Whether the header was read: a failure after it is a row's own. */
+gboolean
+gw_complaint_csv_reader_has_header (GwComplaintCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, FALSE);
+  return reader->have_header;
 }
 
 guint

@@ -26,6 +26,7 @@ gboolean              gw_complaint_csv_reader_next       (GwComplaintCsvReader  
                                                           GwComplaint          **complaint,
                                                           GCancellable          *cancellable,
                                                           GError               **error);
+gboolean              gw_complaint_csv_reader_has_header (GwComplaintCsvReader  *reader);
 guint                 gw_complaint_csv_reader_get_line   (GwComplaintCsvReader  *reader);
 goffset               gw_complaint_csv_reader_get_offset (GwComplaintCsvReader  *reader);
 
@@ -34,6 +35,8 @@ gboolean              gw_complaint_csv_read_header_row   (GwCsvReader           
                                                           GCancellable          *cancellable,
                                                           GError               **error);
 const char * const   *gw_complaint_csv_column_names      (guint                 *n_columns);
+const char           *gw_complaint_csv_column_label      (guint                  column);
+int                   gw_complaint_csv_column_for_name   (const char            *name);
 void                  gw_complaint_csv_append_header     (GString               *out);
 void                  gw_complaint_csv_append            (GString               *out,
                                                           const GwComplaint     *complaint);

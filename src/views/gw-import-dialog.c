@@ -43,39 +43,14 @@ struct _GwImportDialog {
   GtkProgressBar *progress_bar;
   GtkLabel      *status_label;
   GtkListBox    *error_list;
+  GtkWidget     *errors_box;
+  char          *problems;   /* what "Copy the Problems" copies */
   AdwPreferencesGroup *mapping_group;
   AdwPreferencesGroup *file_group;
   AdwComboRow   *encoding_row;
 };
 
 G_DEFINE_FINAL_TYPE (GwImportDialog, gw_import_dialog, ADW_TYPE_WINDOW)
-
-/* What people call our columns; the same order as
- * gw_complaint_csv_column_names(). */
-static const char *const column_labels[] = {
-  N_("When received"),
-  N_("Kind"),
-  N_("Channel"),
-  N_("Category"),
-  N_("Customer name"),
-  N_("Customer phone"),
-  N_("Customer e-mail"),
-  N_("Customer address"),
-  N_("Received by"),
-  N_("What happened"),
-  N_("Agreed solution"),
-  N_("Solved on the spot"),
-  N_("What was promised"),
-  N_("Steps being taken"),
-  N_("Follow-up date"),
-  N_("Compensation"),
-  N_("Compensation amount"),
-  N_("Status"),
-  N_("When resolved"),
-  N_("How the customer felt"),
-  N_("Will buy again"),
-  N_("How to avoid it in future"),
-};
 
 static void
 set_status (GwImportDialog *self,
@@ -85,33 +60,71 @@ set_status (GwImportDialog *self,
 }
 
 static void
-show_errors (GwImportDialog *self,
-             const char     *message)
+add_error_row (GwImportDialog *self,
+               const char     *text)
 {
   GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "error");
+  gtk_list_box_append (self->error_list, row);
+}
+
+static void
+hide_errors (GwImportDialog *self)
+{
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->error_list))) != NULL)
     gtk_list_box_remove (self->error_list, child);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
-  gtk_widget_add_css_class (row, "error");
-  gtk_list_box_append (self->error_list, row);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_list), TRUE);
+  g_clear_pointer (&self->problems, g_free);
+  gtk_widget_set_visible (self->errors_box, FALSE);
+}
+
+/* @message on a row of its own; or, for refused lines, a row for each. */
+static void
+show_errors (GwImportDialog       *self,
+             const char           *message,
+             const GwImportResult *result)
+{
+  hide_errors (self);
+  if (result != NULL && result->errors != NULL)
+    {
+      for (guint i = 0; i < result->errors->len; i++)
+        add_error_row (self, g_ptr_array_index (result->errors, i));
+      if (result->n_errors > result->errors->len)
+        {
+          guint n_more = result->n_errors - result->errors->len;
+          g_autofree char *more = gw_format_integer (n_more);
+          g_autofree char *text = g_strdup_printf (ngettext ("…and %s more line",
+                                                             "…and %s more lines", n_more),
+                                                   more);
+
+          add_error_row (self, text);
+        }
+    }
+  else
+    add_error_row (self, message);
+  self->problems = g_strdup (message);
+  gtk_widget_set_visible (self->errors_box, TRUE);
+}
+
+static void
+copy_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GwImportDialog *self = GW_IMPORT_DIALOG (widget);
+
+  if (self->problems != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->problems);
 }
 
 static guint
 guess_column (const char *name)
 {
-  guint n_columns;
-  const char * const *names = gw_complaint_csv_column_names (&n_columns);
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
-
-  for (guint i = 0; i < n_columns; i++)
-    if (g_ascii_strcasecmp (stripped, names[i]) == 0
-        || g_utf8_collate (stripped, _(column_labels[i])) == 0)
-      return i + 1;
-  return 0;
+  return gw_complaint_csv_column_for_name (name) + 1;
 }
 
 static void
@@ -119,10 +132,12 @@ add_mapping_rows (GwImportDialog *self,
                   GStrv           sample)
 {
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint n_columns;
 
+  gw_complaint_csv_column_names (&n_columns);
   gtk_string_list_append (choices, _("Leave out"));
-  for (guint i = 0; i < G_N_ELEMENTS (column_labels); i++)
-    gtk_string_list_append (choices, _(column_labels[i]));
+  for (guint i = 0; i < n_columns; i++)
+    gtk_string_list_append (choices, gw_complaint_csv_column_label (i));
 
   for (guint i = 0; self->header[i] != NULL; i++)
     {
@@ -408,7 +423,7 @@ on_preview_read_cb (GObject      *source,
         /* TRANSLATORS: %s is a file name */
         text = g_strdup_printf (_("“%s” cannot be read."), name);
       set_status (self, text);
-      show_errors (self, error->message);
+      show_errors (self, error->message, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
       /* Text in another encoding may be read if the person says which. */
       if (g_error_matches (error, GW_CSV_ERROR, GW_CSV_ERROR_ENCODING))
@@ -534,11 +549,26 @@ on_import_done_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         set_status (self, _("Import cancelled. Nothing was changed."));
+      else if (job->result.n_errors > 0)
+        {
+          g_autofree char *count = gw_format_integer (job->result.n_errors);
+
+          text = g_strdup_printf (ngettext ("Nothing was imported: %s line cannot be imported. "
+                                            "Fix it in the spreadsheet, or map the columns "
+                                            "differently, and try again.",
+                                            "Nothing was imported: %s lines cannot be imported. "
+                                            "Fix them in the spreadsheet, or map the columns "
+                                            "differently, and try again.",
+                                            job->result.n_errors),
+                                  count);
+          set_status (self, text);
+          show_errors (self, error->message, &job->result);
+        }
       else
         {
           set_status (self, _("Nothing was imported: fix the problem in the spreadsheet, or map "
                               "the columns differently, and try again."));
-          show_errors (self, error->message);
+          show_errors (self, error->message, NULL);
         }
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
       return;
@@ -550,7 +580,7 @@ on_import_done_cb (GObject      *source,
                                     job->result.n_imported),
                           number);
   set_status (self, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  hide_errors (self);
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->file_group), FALSE);
   gtk_widget_set_visible (self->import_button, FALSE);
@@ -584,7 +614,7 @@ start_action (GtkWidget  *widget,
   job->encoding = g_strdup (self->read_as);
   job->date_orders = g_array_copy (self->date_orders);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  hide_errors (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_group), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->file_group), FALSE);
   gtk_widget_action_set_enabled (widget, "import.start", FALSE);
@@ -649,7 +679,7 @@ gw_import_dialog_set_encoding (GwImportDialog *self,
   self->encoding = g_strdup (encoding);
   clear_mapping_rows (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_list), FALSE);
+  hide_errors (self);
   read_preview (self);
 }
 
@@ -738,6 +768,7 @@ gw_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->header, g_strfreev);
   g_clear_pointer (&self->encoding, g_free);
   g_clear_pointer (&self->read_as, g_free);
+  g_clear_pointer (&self->problems, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->date_rows, g_ptr_array_unref);
   g_clear_pointer (&self->date_orders, g_array_unref);
@@ -761,12 +792,15 @@ gw_import_dialog_class_init (GwImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, error_list);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, errors_box);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, mapping_group);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, file_group);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, encoding_row);
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "import.copy-problems", NULL,
+                                   copy_problems_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
 }
 
