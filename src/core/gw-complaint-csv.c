@@ -358,6 +358,36 @@ same_words (const char *folded,
   return g_utf8_collate (folded, other) == 0;
 }
 
+/**
+ * gw_complaint_csv_parse_choice:
+ * @text: a cell
+ *
+ * Reads a choice as a file of ours writes it ("in_progress"), or as people
+ * see it, in English or the user's language ("In progress", "Pågår").
+ *
+ * Returns: whether @text is one of @vocabulary's
+ */
+gboolean
+gw_complaint_csv_parse_choice (GwVocabulary  vocabulary,
+                               const char   *text,
+                               guint        *choice)
+{
+  g_autofree char *folded = NULL;
+
+  if (gw_vocabulary_parse (vocabulary, text, choice))
+    return TRUE;
+  folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  if (*folded == '\0')
+    return FALSE;
+  for (guint i = 0; i < gw_vocabulary_size (vocabulary); i++)
+    if (same_words (folded, gw_vocabulary_label (vocabulary, i)))
+      {
+        *choice = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* As a file of ours writes it ("in_progress"), or as people see it, in
  * English or the user's language ("In progress", "Pågående"). */
 static gboolean
@@ -371,7 +401,6 @@ parse_choice (GwComplaintCsvReader  *reader,
               GError               **error)
 {
   g_autofree char *stripped = stripped_copy (value);
-  g_autofree char *folded = NULL;
   g_autoptr(GString) choices = NULL;
   g_autofree char *problem = NULL;
   guint n_values = gw_vocabulary_size (vocabulary);
@@ -381,18 +410,8 @@ parse_choice (GwComplaintCsvReader  *reader,
       *choice = fallback;
       return TRUE;
     }
-  if (gw_vocabulary_parse (vocabulary, stripped, choice))
+  if (gw_complaint_csv_parse_choice (vocabulary, stripped, choice))
     return TRUE;
-
-  folded = g_utf8_casefold (stripped, -1);
-  for (guint i = 0; i < n_values; i++)
-    {
-      if (same_words (folded, gw_vocabulary_label (vocabulary, i)))
-        {
-          *choice = i;
-          return TRUE;
-        }
-    }
 
   choices = g_string_new (NULL);
   for (guint i = 0; i < n_values; i++)

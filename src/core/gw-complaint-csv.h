@@ -37,6 +37,9 @@ gboolean              gw_complaint_csv_read_header_row   (GwCsvReader           
 const char * const   *gw_complaint_csv_column_names      (guint                 *n_columns);
 const char           *gw_complaint_csv_column_label      (guint                  column);
 int                   gw_complaint_csv_column_for_name   (const char            *name);
+gboolean              gw_complaint_csv_parse_choice      (GwVocabulary           vocabulary,
+                                                          const char            *text,
+                                                          guint                 *choice);
 void                  gw_complaint_csv_append_header     (GString               *out);
 void                  gw_complaint_csv_append            (GString               *out,
                                                           const GwComplaint     *complaint);

@@ -298,8 +298,10 @@ update (GwComplaintDetail *self)
     }
   if (complaint->status == GW_STATUS_RESOLVED)
     {
+      /* An imported spreadsheet may say "resolved" without saying when. */
       g_autofree char *resolved = complaint->resolved_at != GW_NO_TIME
-                                  ? gw_datetime_format_local (complaint->resolved_at) : NULL;
+                                  ? gw_datetime_format_local (complaint->resolved_at)
+                                  : g_strdup (_("Time unknown"));
 
       add_detail_row (self, _("Resolved"), resolved);
       if (complaint->customer_feeling != GW_FEELING_UNKNOWN)

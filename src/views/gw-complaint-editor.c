@@ -474,8 +474,10 @@ collect (GwComplaintEditor *self)
   complaint->status = adw_combo_row_get_selected (self->status_row);
   if (self->original == NULL && complaint->solved_on_spot)
     complaint->status = GW_STATUS_RESOLVED;
-  /* Resolved now, or reopened: the time it was settled follows. */
-  if (complaint->status == GW_STATUS_RESOLVED && complaint->resolved_at == GW_NO_TIME)
+  /* Resolved now, or reopened: the time it was settled follows. One that
+   * was resolved at a time nobody recorded keeps it unknown. */
+  if (complaint->status == GW_STATUS_RESOLVED && complaint->resolved_at == GW_NO_TIME
+      && (self->original == NULL || self->original->status != GW_STATUS_RESOLVED))
     complaint->resolved_at = g_get_real_time () / G_USEC_PER_SEC;
   else if (complaint->status != GW_STATUS_RESOLVED)
     complaint->resolved_at = GW_NO_TIME;

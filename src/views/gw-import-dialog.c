@@ -127,6 +127,33 @@ guess_column (const char *name)
   return gw_complaint_csv_column_for_name (name) + 1;
 }
 
+/* A first line that says "resolved" with no time for it: imported as
+ * it is, and said so before. */
+static char *
+describe_example (GwImportDialog *self,
+                  GStrv           sample,
+                  guint           index)
+{
+  const char *example = sample != NULL && index < g_strv_length (sample) ? sample[index] : "";
+  int status_column = gw_complaint_csv_column_for_name ("status");
+  int resolved_column = gw_complaint_csv_column_for_name ("resolved_at");
+  g_autofree char *resolved_at = NULL;
+  guint status;
+
+  if (gw_complaint_csv_column_for_name (self->header[index]) != status_column
+      || !gw_complaint_csv_parse_choice (GW_VOCAB_STATUS, example, &status)
+      || status != GW_STATUS_RESOLVED)
+    return g_strdup (example);
+  for (guint i = 0; self->header[i] != NULL; i++)
+    if (gw_complaint_csv_column_for_name (self->header[i]) == resolved_column
+        && i < g_strv_length (sample))
+      resolved_at = g_strstrip (g_strdup (sample[i]));
+  if (resolved_at != NULL && *resolved_at != '\0')
+    return g_strdup (example);
+  /* TRANSLATORS: a preview of a status cell, as in "resolved (resolved, time unknown)" */
+  return g_strdup_printf (_("%s (resolved, time unknown)"), example);
+}
+
 static void
 add_mapping_rows (GwImportDialog *self,
                   GStrv           sample)
@@ -142,7 +169,7 @@ add_mapping_rows (GwImportDialog *self,
   for (guint i = 0; self->header[i] != NULL; i++)
     {
       GtkWidget *row = adw_combo_row_new ();
-      const char *example = sample != NULL && i < g_strv_length (sample) ? sample[i] : "";
+      g_autofree char *example = describe_example (self, sample, i);
       g_autofree char *title = *self->header[i] ? g_strdup (self->header[i])
                                                 /* TRANSLATORS: a spreadsheet column with no name */
                                                 : g_strdup_printf (_("Column %u"), i + 1);
