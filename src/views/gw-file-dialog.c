@@ -202,8 +202,8 @@ show (Request             *request,
       return;
     }
 
-  if (request->filter != NULL)
-    current_filter = g_variant_ref_sink (gtk_file_filter_to_gvariant (request->filter));
+  if (filters != NULL)
+    current_filter = g_variant_get_child_value (filters, 0);
   if (request->current_folder != NULL)
     current_folder = g_file_get_path (request->current_folder);
 
