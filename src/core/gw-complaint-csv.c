@@ -372,11 +372,13 @@ gw_complaint_csv_parse_choice (GwVocabulary  vocabulary,
                                const char   *text,
                                guint        *choice)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
 
   if (gw_vocabulary_parse (vocabulary, text, choice))
     return TRUE;
-  folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  stripped = g_strstrip (g_strdup (text));
+  folded = g_utf8_casefold (stripped, -1);
   if (*folded == '\0')
     return FALSE;
   for (guint i = 0; i < gw_vocabulary_size (vocabulary); i++)
