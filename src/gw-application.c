@@ -40,6 +40,9 @@ static const GOptionEntry option_entries[] = {
        "otherwise it is decided from the file"), N_("ENCODING") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every complaint to a CSV file (- for standard output), then quit"), N_("FILE") },
+  { "csv-format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the --export-csv file for a spreadsheet (your language, local times) or "
+       "exact, for another Goodwill (the default)"), N_("spreadsheet|exact") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a backup copy of the database to FILE, then quit"), N_("FILE") },
   { "monthly-report", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -209,6 +212,8 @@ run_command_line_tasks (GwApplication *self,
   g_autofree char *report_path = NULL;
   g_autofree char *policy_path = NULL;
   g_autofree char *encoding = NULL;
+  g_autofree char *csv_format_name = NULL;
+  GwCsvFormat csv_format = GW_CSV_FORMAT_EXACT;
   GwMonth month = GW_NO_MONTH;
 
   g_variant_dict_lookup (options, "import-csv", "^ay", &import_path);
@@ -218,6 +223,7 @@ run_command_line_tasks (GwApplication *self,
   g_variant_dict_lookup (options, "output", "^ay", &report_path);
   g_variant_dict_lookup (options, "export-policy", "^ay", &policy_path);
   g_variant_dict_lookup (options, "encoding", "s", &encoding);
+  g_variant_dict_lookup (options, "csv-format", "s", &csv_format_name);
 
   /* Mistakes in the options are told before the store is opened, or made. */
   if (report_month != NULL && !gw_month_parse_key (report_month, &month))
@@ -249,6 +255,19 @@ run_command_line_tasks (GwApplication *self,
     }
   if (encoding != NULL && !gw_csv_check_encoding (encoding, error))
     return FALSE;
+  if (csv_format_name != NULL && export_path == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--csv-format says how to write the --export-csv file"));
+      return FALSE;
+    }
+  if (csv_format_name != NULL && !gw_csv_format_parse (csv_format_name, &csv_format))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* TRANSLATORS: keep spreadsheet and exact as they are: they are typed that way */
+                   _("“%s” is not a CSV format: say spreadsheet or exact"), csv_format_name);
+      return FALSE;
+    }
 
   store = open_store_for_tasks (self->database_path, options, error);
   if (store == NULL)
@@ -304,13 +323,14 @@ run_command_line_tasks (GwApplication *self,
         {
           g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
-          ok = gw_transfer_export_csv (store, out, &n_exported, NULL, error);
+          ok = gw_transfer_export_csv (store, out, csv_format, &n_exported, NULL, error);
         }
       else
         {
           g_autoptr(GFile) file = g_file_new_for_commandline_arg (export_path);
 
-          ok = gw_transfer_export_csv_to_file (store, file, &n_exported, NULL, error);
+          ok = gw_transfer_export_csv_to_file (store, file, csv_format, &n_exported, NULL,
+                                               error);
         }
       if (!ok)
         {
@@ -395,6 +415,7 @@ gw_application_handle_local_options (GApplication *app,
       || g_variant_dict_contains (options, "import-csv")
       || g_variant_dict_contains (options, "export-csv")
       || g_variant_dict_contains (options, "encoding")
+      || g_variant_dict_contains (options, "csv-format")
       || g_variant_dict_contains (options, "backup")
       || g_variant_dict_contains (options, "monthly-report")
       || g_variant_dict_contains (options, "output")

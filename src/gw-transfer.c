@@ -233,6 +233,7 @@ typedef struct {
   GOutputStream *stream;
   GCancellable  *cancellable;
   GString       *buffer;
+  GwCsvFormat    format;
   guint          n_rows;
 } ExportState;
 
@@ -254,7 +255,7 @@ export_one (const GwComplaint  *complaint,
 {
   ExportState *state = user_data;
 
-  gw_complaint_csv_append (state->buffer, complaint);
+  gw_complaint_csv_append (state->buffer, complaint, state->format);
   state->n_rows++;
   if (state->buffer->len >= EXPORT_FLUSH_BYTES)
     return flush_export (state, error);
@@ -265,17 +266,18 @@ export_one (const GwComplaint  *complaint,
 gboolean
 gw_transfer_export_csv (GwStore        *store,
                         GOutputStream  *stream,
+                        GwCsvFormat     format,
                         guint          *n_exported,
                         GCancellable   *cancellable,
                         GError        **error)
 {
   g_autoptr(GString) buffer = g_string_sized_new (EXPORT_FLUSH_BYTES + 4096);
-  ExportState state = { stream, cancellable, buffer, 0 };
+  ExportState state = { stream, cancellable, buffer, format, 0 };
 
   g_return_val_if_fail (GW_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  gw_complaint_csv_append_header (buffer);
+  gw_complaint_csv_append_header (buffer, format);
   if (!gw_store_foreach_complaint (store, export_one, &state, error))
     return FALSE;
   if (!flush_export (&state, error))
@@ -290,6 +292,7 @@ gw_transfer_export_csv (GwStore        *store,
 gboolean
 gw_transfer_export_csv_to_file (GwStore       *store,
                                 GFile         *file,
+                                GwCsvFormat    format,
                                 guint         *n_exported,
                                 GCancellable  *cancellable,
                                 GError       **error)
@@ -311,7 +314,8 @@ gw_transfer_export_csv_to_file (GwStore       *store,
   output = gw_safe_file_new (path, "export", 0600, error);
   if (output == NULL)
     return FALSE;
-  if (!gw_transfer_export_csv (store, gw_safe_file_get_stream (output), n_exported, cancellable,
+  if (!gw_transfer_export_csv (store, gw_safe_file_get_stream (output), format, n_exported,
+                               cancellable,
                                &local_error)
       || !gw_safe_file_commit (output, &local_error))
     {

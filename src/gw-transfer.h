@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "core/gw-complaint-csv.h"
 #include "core/gw-datetime.h"
 #include "store/gw-store.h"
 
@@ -64,11 +65,13 @@ gboolean gw_transfer_import_csv_mapped (GwStore              *store,
                                         GError              **error);
 gboolean gw_transfer_export_csv (GwStore               *store,
                                  GOutputStream         *stream,
+                                 GwCsvFormat            format,
                                  guint                 *n_exported,
                                  GCancellable          *cancellable,
                                  GError               **error);
 gboolean gw_transfer_export_csv_to_file (GwStore       *store,
                                          GFile         *file,
+                                         GwCsvFormat    format,
                                          guint         *n_exported,
                                          GCancellable  *cancellable,
                                          GError       **error);

@@ -532,8 +532,9 @@ import_csv (GtkWidget  *widget,
 }
 
 typedef struct {
-  GwStore *store;
-  GFile   *file;
+  GwStore     *store;
+  GFile       *file;
+  GwCsvFormat  format;
 } ExportRequest;
 
 static void
@@ -556,8 +557,8 @@ export_in_thread (GTask        *task,
   GError *error = NULL;
   guint n_exported = 0;
 
-  if (gw_transfer_export_csv_to_file (request->store, request->file, &n_exported, cancellable,
-                                      &error))
+  if (gw_transfer_export_csv_to_file (request->store, request->file, request->format,
+                                      &n_exported, cancellable, &error))
     g_task_return_int (task, n_exported);
   else
     g_task_return_error (task, error);
@@ -594,19 +595,21 @@ on_export_chosen_cb (GObject      *source,
   g_autoptr(GFile) file = gw_file_dialog_finish (result, NULL);
 
   if (file != NULL)
-    gw_window_export_csv (GW_WINDOW (source), file);
+    gw_window_export_csv (GW_WINDOW (source), file, GPOINTER_TO_INT (user_data));
 }
 
 /**
  * gw_window_export_csv:
  * @file: where to write
+ * @format: who the file is for
  *
  * Exports every complaint to @file off the main loop; how it went shows
  * as a toast.
  */
 void
-gw_window_export_csv (GwWindow *self,
-                      GFile    *file)
+gw_window_export_csv (GwWindow    *self,
+                      GFile       *file,
+                      GwCsvFormat  format)
 {
   g_autoptr(GTask) task = NULL;
   ExportRequest *request;
@@ -619,32 +622,68 @@ gw_window_export_csv (GwWindow *self,
   request = g_new0 (ExportRequest, 1);
   request->store = g_object_ref (self->store);
   request->file = g_object_ref (file);
+  request->format = format;
   task = g_task_new (self, self->cancellable, on_exported_cb, NULL);
   g_task_set_task_data (task, request, (GDestroyNotify) export_request_free);
   g_task_run_in_thread (task, export_in_thread);
 }
 
 static void
+on_export_format_chosen_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            gpointer          user_data)
+{
+  GwWindow *self = GW_WINDOW (user_data);
+
+  if (g_str_equal (response, "spreadsheet"))
+    gw_window_choose_export (self, GW_CSV_FORMAT_SPREADSHEET, NULL);
+  else if (g_str_equal (response, "exact"))
+    gw_window_choose_export (self, GW_CSV_FORMAT_EXACT, NULL);
+}
+
+/* A spreadsheet wants the user's words, times and numbers; another
+ * Goodwill wants everything exactly as it is stored. */
+static void
 export_csv (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   GwWindow *self = GW_WINDOW (widget);
+  GtkWidget *dialog;
 
   if (self->store == NULL)
     return;
-  gw_window_choose_export (self, NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Who Is the File For?"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("For a spreadsheet, the file is written in your language, "
+                                 "with your local times and your way of writing numbers, "
+                                 "so that Excel or LibreOffice shows it as you would type it. "
+                                 "For Goodwill on another computer, everything is kept "
+                                 "exactly, to import there."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "exact", _("For _Goodwill"),
+                                    "spreadsheet", _("For a _Spreadsheet"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "spreadsheet",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "spreadsheet");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_format_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
  * gw_window_choose_export:
+ * @format: who the file is for
  * @folder: (nullable): the folder the chooser starts in
  *
  * Asks where to export every complaint to, then exports there.
  */
 void
-gw_window_choose_export (GwWindow *self,
-                         GFile    *folder)
+gw_window_choose_export (GwWindow    *self,
+                         GwCsvFormat  format,
+                         GFile       *folder)
 {
   g_autoptr(GtkFileFilter) filter = spreadsheet_filter ();
 
@@ -653,7 +692,7 @@ gw_window_choose_export (GwWindow *self,
   gw_file_dialog_save_async (GTK_WINDOW (self), _("Export Complaints"), _("_Save"),
                              /* TRANSLATORS: the suggested file name of an export */
                              _("complaints.csv"), folder, filter, self->cancellable,
-                             on_export_chosen_cb, NULL);
+                             on_export_chosen_cb, GINT_TO_POINTER (format));
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "core/gw-complaint-csv.h"
 #include "gw-application.h"
 #include "views/gw-assessment-view.h"
 #include "views/gw-staff-view.h"
@@ -21,8 +22,10 @@ GwStaffView *gw_window_get_staff_view (GwWindow      *self);
 GwVisionView *gw_window_get_vision_view (GwWindow     *self);
 GwAssessmentView *gw_window_get_assessment_view (GwWindow *self);
 void         gw_window_export_csv     (GwWindow      *self,
-                                       GFile         *file);
+                                       GFile         *file,
+                                       GwCsvFormat    format);
 void         gw_window_choose_export  (GwWindow      *self,
+                                       GwCsvFormat    format,
                                        GFile         *folder);
 
 G_END_DECLS

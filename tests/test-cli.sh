@@ -48,6 +48,18 @@ check "export again to a file" gw --database "$work/b.db" --export-csv "$work/b.
 check "export, import, export is byte-identical" cmp "$work/a.csv" "$work/b.csv"
 check "an exported file is private (0600)" test "$(stat -c %a "$work/b.csv")" = 600
 
+# For a spreadsheet: the locale's delimiter, dates and decimal mark, a BOM
+check "--csv-format exact is what --export-csv writes anyway" sh -c "'$goodwill' --database '$db' --export-csv - --csv-format exact | cmp -s - '$work/a.csv'"
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+  check "--csv-format spreadsheet in German: BOM, semicolons, day-first local times" sh -c "LC_ALL=de_DE.UTF-8 '$goodwill' --database '$db' --export-csv '$work/excel.csv' --csv-format spreadsheet && test \"\$(head -c 3 '$work/excel.csv' | od -An -tx1)\" = ' ef bb bf' && tail -c +4 '$work/excel.csv' | head -n 1 | grep -q '^When received;Kind;Channel;' && sed -n 2p '$work/excel.csv' | grep -Eq '^[0-3][0-9]\.[01][0-9]\.20[0-9]{2} [0-2][0-9]:[0-5][0-9]:[0-5][0-9];'"
+  check "its amounts have decimal commas" sh -c "grep -Eq ';[0-9]+,[0-9]{2};' '$work/excel.csv' && ! grep -Eq ';[0-9]+\.[0-9]{2};' '$work/excel.csv'"
+  check "and it imports back in German as the same complaints" sh -c "LC_ALL=de_DE.UTF-8 '$goodwill' --database '$work/excel.db' --import-csv '$work/excel.csv' 2>/dev/null && '$goodwill' --database '$work/excel.db' --export-csv - | cmp -s - '$work/a.csv'"
+else
+  check "the de_DE.UTF-8 locale is installed (tools/setup.sh installs it)" false
+fi
+check "an unknown --csv-format is refused" sh -c "! '$goodwill' --database '$db' --export-csv - --csv-format excel >/dev/null 2>'$work/err-format' && grep -q '“excel” is not a CSV format: say spreadsheet or exact' '$work/err-format'"
+check "--csv-format without --export-csv is refused" sh -c "! '$goodwill' --database '$db' --csv-format spreadsheet 2>'$work/err-format2' && grep -q 'says how to write the --export-csv file' '$work/err-format2'"
+
 # A Swedish spreadsheet: BOM, semicolons, CRLF, quoted newlines, decimal commas
 printf '\xef\xbb\xbfreceived_at;description;customer_name;compensation_type;compensation_amount;category;received_by\r\n2024-05-02 10:15;"Fläkten slutade fungera;\r\nkunden ville ha ""pengarna"" tillbaka";Åsa Öberg;refund;1199,50;Trasig vara;Björn Ek\r\n2024-05-03;Tack! 😊;Zoë;;;;\r\n' >"$work/sv.csv"
 check "a Swedish spreadsheet imports" gw --database "$work/sv.db" --import-csv "$work/sv.csv"

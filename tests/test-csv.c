@@ -569,8 +569,8 @@ test_complaint_write_read (void)
   complaint->compensation_amount = 5005;
   complaint->customer_feeling = GW_FEELING_DISSATISFIED;
 
-  gw_complaint_csv_append_header (out);
-  gw_complaint_csv_append (out, complaint);
+  gw_complaint_csv_append_header (out, GW_CSV_FORMAT_EXACT);
+  gw_complaint_csv_append (out, complaint, GW_CSV_FORMAT_EXACT);
   complaints = read_complaints (out->str, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (complaints->len, ==, 1);
@@ -581,8 +581,8 @@ test_complaint_write_read (void)
   g_assert_cmpint (read->compensation_amount, ==, 5005);
   g_assert_cmpint (read->customer_feeling, ==, GW_FEELING_DISSATISFIED);
 
-  gw_complaint_csv_append_header (again);
-  gw_complaint_csv_append (again, read);
+  gw_complaint_csv_append_header (again, GW_CSV_FORMAT_EXACT);
+  gw_complaint_csv_append (again, read, GW_CSV_FORMAT_EXACT);
   g_assert_cmpstr (again->str, ==, out->str);
 }
 
@@ -636,7 +636,7 @@ test_complaint_formula_guard_export (void)
 
       complaint->received_at = 1709301900;
       set_text (&complaint->description, formula_cells[i].text);
-      gw_complaint_csv_append (out, complaint);
+      gw_complaint_csv_append (out, complaint, GW_CSV_FORMAT_EXACT);
       expected = g_strconcat (FORMULA_LINE_START, formula_cells[i].cell, FORMULA_LINE_END, NULL);
       g_assert_cmpstr (out->str, ==, expected);
     }
@@ -655,7 +655,7 @@ test_complaint_formula_guard_export (void)
   set_text (&every->steps_taken, "=c");
   set_text (&every->prevention, "=d");
   every->compensation_amount = 1250;
-  gw_complaint_csv_append (line, every);
+  gw_complaint_csv_append (line, every, GW_CSV_FORMAT_EXACT);
   g_assert_cmpstr (line->str, ==,
                    "2024-03-01T14:05:00Z,complaint,in_store,'=Till,'@home,'+46 70 123 45 67,"
                    "'=a@example.se,'-1 Road,'+Bo,ok,'=a,no,'=b,'=c,,none,12.50,open,,,unknown,"
@@ -725,8 +725,8 @@ test_complaint_formula_guard_round_trip (void)
       set_text (&complaint->prevention, texts[i]);
       set_text (&complaint->customer_address, texts[i]);
       set_text (&complaint->customer_name, texts[i]);
-      gw_complaint_csv_append_header (first);
-      gw_complaint_csv_append (first, complaint);
+      gw_complaint_csv_append_header (first, GW_CSV_FORMAT_EXACT);
+      gw_complaint_csv_append (first, complaint, GW_CSV_FORMAT_EXACT);
 
       once = read_complaints (first->str, &error);
       g_assert_no_error (error);
@@ -736,12 +736,12 @@ test_complaint_formula_guard_round_trip (void)
       g_assert_cmpstr (read->customer_address, ==, texts[i]);
 
       /* Names are trimmed on the way in; from then on nothing changes. */
-      gw_complaint_csv_append_header (second);
-      gw_complaint_csv_append (second, read);
+      gw_complaint_csv_append_header (second, GW_CSV_FORMAT_EXACT);
+      gw_complaint_csv_append (second, read, GW_CSV_FORMAT_EXACT);
       twice = read_complaints (second->str, &error);
       g_assert_no_error (error);
-      gw_complaint_csv_append_header (third);
-      gw_complaint_csv_append (third, g_ptr_array_index (twice, 0));
+      gw_complaint_csv_append_header (third, GW_CSV_FORMAT_EXACT);
+      gw_complaint_csv_append (third, g_ptr_array_index (twice, 0), GW_CSV_FORMAT_EXACT);
       g_assert_cmpstr (third->str, ==, second->str);
       if (g_strcmp0 (trimmed, texts[i]) == 0)
         g_assert_cmpstr (second->str, ==, first->str);

@@ -96,7 +96,7 @@ test_export_pinned (void)
   g_assert_cmpint (gw_store_add_complaint (store, earlier, &error), >, 0);
   g_assert_no_error (error);
 
-  g_assert_true (gw_transfer_export_csv (store, out, &n_exported, NULL, &error));
+  g_assert_true (gw_transfer_export_csv (store, out, GW_CSV_FORMAT_EXACT, &n_exported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_exported, ==, 3);
   g_assert_true (g_output_stream_close (out, NULL, NULL));

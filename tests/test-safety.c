@@ -281,7 +281,7 @@ test_store_files_are_never_written_over (Fixture       *fixture,
       g_autofree char *name = g_path_get_basename (targets[i]);
 
       g_test_message ("writing to %s", targets[i]);
-      g_assert_false (gw_transfer_export_csv_to_file (store, file, NULL, NULL, &error));
+      g_assert_false (gw_transfer_export_csv_to_file (store, file, GW_CSV_FORMAT_EXACT, NULL, NULL, &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
       g_assert_nonnull (strstr (error->message, name));
       g_clear_error (&error);
@@ -618,7 +618,7 @@ test_read_only_store_reads (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (gw_store_is_read_only (store));
   g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 5);
-  g_assert_true (gw_transfer_export_csv_to_file (store, csv_file, &n_exported, NULL, &error));
+  g_assert_true (gw_transfer_export_csv_to_file (store, csv_file, GW_CSV_FORMAT_EXACT, &n_exported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_exported, ==, 5);
   g_assert_true (gw_store_backup (store, backup, &error));

@@ -501,7 +501,7 @@ test_complaint_epoch_is_a_time (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (read->follow_up_at, ==, 0);
   g_assert_cmpint (read->resolved_at, ==, 0);
-  gw_complaint_csv_append (csv, read);
+  gw_complaint_csv_append (csv, read, GW_CSV_FORMAT_EXACT);
   g_assert_nonnull (strstr (csv->str, ",1970-01-01T00:00:00Z,"));
 
   /* Open again, the follow-up at the epoch is overdue a second later. */

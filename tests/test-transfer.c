@@ -114,7 +114,7 @@ export_to_string (GwStore *store)
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
-  g_assert_true (gw_transfer_export_csv (store, out, &n, NULL, &error));
+  g_assert_true (gw_transfer_export_csv (store, out, GW_CSV_FORMAT_EXACT, &n, NULL, &error));
   g_assert_no_error (error);
   g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
   g_output_stream_close (out, NULL, NULL);
@@ -405,7 +405,7 @@ test_export_replaces_only_when_whole (Fixture       *fixture,
   guint n = 0;
 
   g_assert_true (gw_transfer_fill_demo (store, NOW, NULL, &error));
-  g_assert_true (gw_transfer_export_csv_to_file (store, file, &n, NULL, &error));
+  g_assert_true (gw_transfer_export_csv_to_file (store, file, GW_CSV_FORMAT_EXACT, &n, NULL, &error));
   g_assert_no_error (error);
   g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
   expected = export_to_string (store);
@@ -641,6 +641,161 @@ test_every_bad_line_listed_in_swedish (Fixture       *fixture,
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* Switches to @locale, and to @language's built catalogue. */
+static gboolean
+use_locale (const char *locale,
+            const char *language)
+{
+  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+
+  if (setlocale (LC_ALL, locale) == NULL)
+    return FALSE;
+  g_setenv ("LANGUAGE", language, TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
+/* Two complaints every column of a spreadsheet export shows something of. */
+static void
+add_two_for_a_spreadsheet (GwStore *store)
+{
+  g_autoptr(GwComplaint) first = gw_complaint_new ();
+  g_autoptr(GwComplaint) second = gw_complaint_new ();
+  g_autoptr(GError) error = NULL;
+
+  first->received_at = 1709298300;  /* 2024-03-01 14:05 in Stockholm */
+  first->kind = GW_KIND_COMPLAINT;
+  first->channel = GW_CHANNEL_IN_STORE;
+  first->customer_name = g_strdup ("Åsa Öberg");
+  first->description = g_strdup ("Kaffebryggaren läckte; kunden var \"mycket\" besviken");
+  first->solved_on_spot = TRUE;
+  first->compensation_type = GW_COMPENSATION_REFUND;
+  first->compensation_amount = 14990;
+  first->status = GW_STATUS_RESOLVED;
+  first->resolved_at = 1709299800;  /* 14:30 */
+  first->customer_feeling = GW_FEELING_SATISFIED;
+  first->will_buy_again = GW_BUY_AGAIN_YES;
+  g_assert_cmpint (gw_store_add_complaint (store, first, &error), >, 0);
+
+  second->received_at = 1709370000;  /* 2024-03-02 10:00 */
+  second->kind = GW_KIND_COMPLIMENT;
+  second->channel = GW_CHANNEL_PHONE;
+  second->customer_name = g_strdup ("=SUM(A1)");
+  second->description = g_strdup ("Tack!");
+  second->follow_up_at = 1709895600;  /* 2024-03-08 12:00 */
+  g_assert_cmpint (gw_store_add_complaint (store, second, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* Written for a spreadsheet in @locale, then read back there: the same
+ * complaints, exactly. */
+static void
+check_spreadsheet_export (Fixture    *fixture,
+                          const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, &error);
+  g_autofree char *again_path = g_build_filename (fixture->directory, "again.db", NULL);
+  g_autoptr(GwStore) again = NULL;
+  g_autoptr(GFile) file = g_file_new_build_filename (fixture->directory, "for-excel.csv", NULL);
+  g_autofree char *written = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *exact_again = NULL;
+  guint n = 0;
+
+  g_unlink (again_path);
+  add_two_for_a_spreadsheet (store);
+  g_assert_true (gw_transfer_export_csv_to_file (store, file, GW_CSV_FORMAT_SPREADSHEET, &n, NULL,
+                                                 &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (g_file_load_contents (file, NULL, &written, NULL, NULL, &error));
+  g_assert_cmpstr (written, ==, expected);
+
+  again = gw_store_open (again_path, &error);
+  g_assert_true (gw_transfer_import_csv (again, file, NULL, NULL, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  exact = export_to_string (store);
+  exact_again = export_to_string (again);
+  g_assert_cmpstr (exact_again, ==, exact);
+}
+
+/* Swedish words, semicolons, decimal commas, local times, and the mark
+ * Excel needs to read å, ä and ö. */
+static void
+test_export_for_a_swedish_spreadsheet (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  if (!use_locale ("sv_SE.UTF-8", "sv"))
+    {
+      g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  check_spreadsheet_export (fixture,
+    "\xEF\xBB\xBF" "När det kom in;Typ;Kanal;Kategori;Kundens namn;Kundens telefon;"
+    "Kundens e-post;Kundens adress;Mottaget av;Vad som hände;Överenskommen lösning;"
+    "Löst på plats;Vad som utlovades;Åtgärder som vidtas;Uppföljningsdatum;Ersättning;"
+    "Ersättningsbelopp;Status;När det löstes;Hur nöjd kunden var;Handlar igen;"
+    "Hur det kan undvikas i framtiden\n"
+    "2024-03-01 14:05:00;Klagomål;I butiken;;Åsa Öberg;;;;;"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;ja;;;;Återbetalning;"
+    "149,90;Löst;2024-03-01 14:30:00;Nöjd;Ja;\n"
+    "2024-03-02 10:00:00;Beröm;Telefon;;'=SUM(A1);;;;;Tack!;;nej;;;2024-03-08 12:00:00;"
+    "Ingen;;Öppen;;;Vet ej;\n");
+  use_locale ("C.UTF-8", "C");
+}
+
+/* German dates are day first with dots; the words stay English here. */
+static void
+test_export_for_a_german_spreadsheet (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  if (!use_locale ("de_DE.UTF-8", "C"))
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  check_spreadsheet_export (fixture,
+    "\xEF\xBB\xBF" "When received;Kind;Channel;Category;Customer name;Customer phone;"
+    "Customer e-mail;Customer address;Received by;What happened;Agreed solution;"
+    "Solved on the spot;What was promised;Steps being taken;Follow-up date;Compensation;"
+    "Compensation amount;Status;When resolved;How the customer felt;Will buy again;"
+    "How to avoid it in future\n"
+    "01.03.2024 14:05:00;Complaint;In store;;Åsa Öberg;;;;;"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;yes;;;;Refund;"
+    "149,90;Resolved;01.03.2024 14:30:00;Satisfied;Yes;\n"
+    "02.03.2024 10:00:00;Compliment;Phone;;'=SUM(A1);;;;;Tack!;;no;;;08.03.2024 12:00:00;"
+    "None;;Open;;;Unknown;\n");
+  use_locale ("C.UTF-8", "C");
+}
+
+/* American dates are month first; commas between cells, a decimal point. */
+static void
+test_export_for_an_american_spreadsheet (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  if (!use_locale ("en_US.UTF-8", "C"))
+    {
+      g_test_skip ("the en_US.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  check_spreadsheet_export (fixture,
+    "\xEF\xBB\xBF" "When received,Kind,Channel,Category,Customer name,Customer phone,"
+    "Customer e-mail,Customer address,Received by,What happened,Agreed solution,"
+    "Solved on the spot,What was promised,Steps being taken,Follow-up date,Compensation,"
+    "Compensation amount,Status,When resolved,How the customer felt,Will buy again,"
+    "How to avoid it in future\n"
+    "03/01/2024 14:05:00,Complaint,In store,,Åsa Öberg,,,,,"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\",,yes,,,,Refund,"
+    "149.90,Resolved,03/01/2024 14:30:00,Satisfied,Yes,\n"
+    "03/02/2024 10:00:00,Compliment,Phone,,'=SUM(A1),,,,,Tack!,,no,,,03/08/2024 12:00:00,"
+    "None,,Open,,,Unknown,\n");
+  use_locale ("C.UTF-8", "C");
+}
+
 /* Past a hundred refused lines the list stops, and counts the rest. */
 static void
 test_refused_lines_capped (Fixture       *fixture,
@@ -684,6 +839,9 @@ main (int   argc,
   ADD ("/transfer/every-bad-line-listed", test_every_bad_line_listed);
   ADD ("/transfer/every-bad-line-listed-in-swedish", test_every_bad_line_listed_in_swedish);
   ADD ("/transfer/refused-lines-capped", test_refused_lines_capped);
+  ADD ("/transfer/export-for-a-swedish-spreadsheet", test_export_for_a_swedish_spreadsheet);
+  ADD ("/transfer/export-for-a-german-spreadsheet", test_export_for_a_german_spreadsheet);
+  ADD ("/transfer/export-for-an-american-spreadsheet", test_export_for_an_american_spreadsheet);
   ADD ("/transfer/missing-file", test_missing_file);
   ADD ("/transfer/export-replaces-only-when-whole", test_export_replaces_only_when_whole);
   ADD ("/transfer/daily-backup", test_daily_backup);

@@ -597,7 +597,7 @@ test_export_onto_the_store (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   wait_for (store_verified, window);
 
-  gw_window_export_csv (window, onto_store);
+  gw_window_export_csv (window, onto_store, GW_CSV_FORMAT_EXACT);
   args[0] = window;
   args[1] = (gpointer) "“link-to-store.db” holds Goodwill’s own data";
   wait_for (window_says, args);
@@ -609,11 +609,85 @@ test_export_onto_the_store (Fixture       *fixture,
   }
   g_assert_cmpint (gw_store_count_complaints (gw_window_get_store (window), NULL), ==, 360);
 
-  gw_window_export_csv (window, csv_file);
+  gw_window_export_csv (window, csv_file, GW_CSV_FORMAT_EXACT);
   args[1] = (gpointer) "Exported 360 complaints";
   wait_for (window_says, args);
   g_assert_true (g_file_get_contents (csv, &header, NULL, NULL));
   g_assert_true (g_str_has_prefix (header, "received_at,"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_window_of_type (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+message_dialog_gone (gpointer data)
+{
+  return find_window_of_type (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Export first asks who the file is for, a spreadsheet being the usual
+ * answer; a file for a spreadsheet starts as Excel needs it to. */
+static void
+test_export_asks_who_the_file_is_for (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fixture->directory, "for-excel.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  GwWindow *window;
+  gpointer args[2];
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
+
+    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                          &error));
+  }
+  window = gw_window_new (fixture->app, fixture->path);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (store_verified, window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  wait_for (message_dialog_shown, NULL);
+  dialog = ADW_MESSAGE_DIALOG (find_window_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Who Is the File For?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "spreadsheet");
+  g_assert_nonnull (find_button_labelled (GTK_WIDGET (dialog), "For a _Spreadsheet"));
+  g_assert_nonnull (find_button_labelled (GTK_WIDGET (dialog), "For _Goodwill"));
+  gtk_widget_activate (find_button_labelled (GTK_WIDGET (dialog), "_Cancel"));
+  wait_for (message_dialog_gone, NULL);
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+  gw_window_export_csv (window, csv_file, GW_CSV_FORMAT_SPREADSHEET);
+  args[0] = window;
+  args[1] = (gpointer) "Exported 360 complaints";
+  wait_for (window_says, args);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFWhen received,Kind,"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -832,6 +906,8 @@ main (int   argc,
               test_export_onto_the_store, fixture_tear_down);
   g_test_add ("/window/read-only-store", Fixture, NULL, fixture_set_up, test_read_only_store,
               fixture_tear_down);
+  g_test_add ("/window/export-asks-who-the-file-is-for", Fixture, NULL, fixture_set_up,
+              test_export_asks_who_the_file_is_for, fixture_tear_down);
   g_test_add ("/window/chooser-keeps-the-store-locked", Fixture, NULL, fixture_set_up,
               test_chooser_keeps_the_store_locked, fixture_tear_down);
   return g_test_run ();

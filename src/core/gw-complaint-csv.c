@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -785,33 +786,99 @@ gw_complaint_csv_reader_get_offset (GwComplaintCsvReader *reader)
   return gw_csv_reader_get_offset (reader->csv);
 }
 
-void
-gw_complaint_csv_append_header (GString *out)
+/**
+ * gw_csv_format_parse:
+ * @name: "spreadsheet" or "exact", as the command line takes it
+ *
+ * Returns: whether @name is one of them
+ */
+gboolean
+gw_csv_format_parse (const char  *name,
+                     GwCsvFormat *format)
 {
-  gw_csv_append_row (out, column_names, N_COLUMNS, ',');
+  if (g_strcmp0 (name, "exact") == 0)
+    *format = GW_CSV_FORMAT_EXACT;
+  else if (g_strcmp0 (name, "spreadsheet") == 0)
+    *format = GW_CSV_FORMAT_SPREADSHEET;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A spreadsheet where the decimal mark is a comma (Sweden, Germany,
+ * France…) separates its cells with semicolons, as Excel there does. */
+static char
+delimiter_for (GwCsvFormat format)
+{
+  if (format == GW_CSV_FORMAT_SPREADSHEET && *localeconv ()->decimal_point == ',')
+    return ';';
+  return ',';
+}
+
+/* For a spreadsheet the file starts with a byte-order mark: without it
+ * Excel reads UTF-8 as the system's code page and garbles å, ä and ö. */
+void
+gw_complaint_csv_append_header (GString     *out,
+                                GwCsvFormat  format)
+{
+  const char *labels[N_COLUMNS];
+
+  if (format == GW_CSV_FORMAT_EXACT)
+    {
+      gw_csv_append_row (out, column_names, N_COLUMNS, ',');
+      return;
+    }
+  for (guint i = 0; i < N_COLUMNS; i++)
+    labels[i] = _(column_labels[i]);
+  g_string_append (out, "\xEF\xBB\xBF");
+  gw_csv_append_row (out, labels, N_COLUMNS, delimiter_for (format));
+}
+
+static char *
+format_time (gint64      unix_seconds,
+             GwCsvFormat format)
+{
+  if (unix_seconds == GW_NO_TIME)
+    return NULL;
+  if (format == GW_CSV_FORMAT_SPREADSHEET)
+    return gw_datetime_format_spreadsheet (unix_seconds);
+  return gw_datetime_format_iso (unix_seconds);
+}
+
+/* A choice as its token, or as people read it; "not recorded" is an
+ * empty cell in a spreadsheet. */
+static const char *
+format_choice (GwVocabulary vocabulary,
+               guint        value,
+               GwCsvFormat  format)
+{
+  const char *token = gw_vocabulary_token (vocabulary, value);
+
+  if (format == GW_CSV_FORMAT_EXACT || *token == '\0')
+    return token;
+  return gw_vocabulary_label (vocabulary, value);
 }
 
 void
 gw_complaint_csv_append (GString           *out,
-                         const GwComplaint *complaint)
+                         const GwComplaint *complaint,
+                         GwCsvFormat        format)
 {
-  g_autofree char *received_at = gw_datetime_format_iso (complaint->received_at);
-  g_autofree char *follow_up_at = NULL;
-  g_autofree char *resolved_at = NULL;
+  g_autofree char *received_at = format_time (complaint->received_at, format);
+  g_autofree char *follow_up_at = format_time (complaint->follow_up_at, format);
+  g_autofree char *resolved_at = format_time (complaint->resolved_at, format);
   g_autofree char *amount = NULL;
   const char *fields[N_COLUMNS];
   char *guarded[G_N_ELEMENTS (text_columns)];
+  gboolean exact = format == GW_CSV_FORMAT_EXACT;
 
-  if (complaint->follow_up_at != GW_NO_TIME)
-    follow_up_at = gw_datetime_format_iso (complaint->follow_up_at);
-  if (complaint->resolved_at != GW_NO_TIME)
-    resolved_at = gw_datetime_format_iso (complaint->resolved_at);
   if (complaint->compensation_amount != 0)
-    amount = gw_money_format_plain (complaint->compensation_amount);
+    amount = exact ? gw_money_format_plain (complaint->compensation_amount)
+                   : gw_money_format_spreadsheet (complaint->compensation_amount);
 
   fields[COLUMN_RECEIVED_AT] = received_at;
-  fields[COLUMN_KIND] = gw_vocabulary_token (GW_VOCAB_KIND, complaint->kind);
-  fields[COLUMN_CHANNEL] = gw_vocabulary_token (GW_VOCAB_CHANNEL, complaint->channel);
+  fields[COLUMN_KIND] = format_choice (GW_VOCAB_KIND, complaint->kind, format);
+  fields[COLUMN_CHANNEL] = format_choice (GW_VOCAB_CHANNEL, complaint->channel, format);
   fields[COLUMN_CATEGORY] = complaint->category;
   fields[COLUMN_CUSTOMER_NAME] = complaint->customer_name;
   fields[COLUMN_CUSTOMER_PHONE] = complaint->customer_phone;
@@ -820,19 +887,22 @@ gw_complaint_csv_append (GString           *out,
   fields[COLUMN_RECEIVED_BY] = complaint->received_by;
   fields[COLUMN_DESCRIPTION] = complaint->description;
   fields[COLUMN_AGREED_SOLUTION] = complaint->agreed_solution;
-  fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? "yes" : "no";
+  if (exact)
+    fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? "yes" : "no";
+  else
+    fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? _("yes") : _("no");
   fields[COLUMN_PROMISE] = complaint->promise;
   fields[COLUMN_STEPS_TAKEN] = complaint->steps_taken;
   fields[COLUMN_FOLLOW_UP_AT] = follow_up_at;
-  fields[COLUMN_COMPENSATION_TYPE] = gw_vocabulary_token (GW_VOCAB_COMPENSATION,
-                                                          complaint->compensation_type);
+  fields[COLUMN_COMPENSATION_TYPE] = format_choice (GW_VOCAB_COMPENSATION,
+                                                    complaint->compensation_type, format);
   fields[COLUMN_COMPENSATION_AMOUNT] = amount;
-  fields[COLUMN_STATUS] = gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status);
+  fields[COLUMN_STATUS] = format_choice (GW_VOCAB_STATUS, complaint->status, format);
   fields[COLUMN_RESOLVED_AT] = resolved_at;
-  fields[COLUMN_CUSTOMER_FEELING] = gw_vocabulary_token (GW_VOCAB_FEELING,
-                                                         complaint->customer_feeling);
-  fields[COLUMN_WILL_BUY_AGAIN] = gw_vocabulary_token (GW_VOCAB_BUY_AGAIN,
-                                                       complaint->will_buy_again);
+  fields[COLUMN_CUSTOMER_FEELING] = format_choice (GW_VOCAB_FEELING, complaint->customer_feeling,
+                                                   format);
+  fields[COLUMN_WILL_BUY_AGAIN] = format_choice (GW_VOCAB_BUY_AGAIN, complaint->will_buy_again,
+                                                 format);
   fields[COLUMN_PREVENTION] = complaint->prevention;
 
   /* Only people's text can start like a formula: times, words and amounts
@@ -844,7 +914,7 @@ gw_complaint_csv_append (GString           *out,
         fields[text_columns[i]] = guarded[i];
     }
 
-  gw_csv_append_row (out, fields, N_COLUMNS, ',');
+  gw_csv_append_row (out, fields, N_COLUMNS, delimiter_for (format));
 
   for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
     g_free (guarded[i]);

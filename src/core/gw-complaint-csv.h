@@ -11,6 +11,12 @@ G_BEGIN_DECLS
 
 typedef struct _GwComplaintCsvReader GwComplaintCsvReader;
 
+/* Who the written file is for. */
+typedef enum {
+  GW_CSV_FORMAT_EXACT,        /* another Goodwill: our column names, ISO 8601 times in UTC */
+  GW_CSV_FORMAT_SPREADSHEET,  /* a spreadsheet: the user's words, local times, their numbers */
+} GwCsvFormat;
+
 GwComplaintCsvReader *gw_complaint_csv_reader_new        (GInputStream          *stream);
 void                  gw_complaint_csv_reader_free       (GwComplaintCsvReader  *reader);
 void                  gw_complaint_csv_reader_set_columns (GwComplaintCsvReader *reader,
@@ -40,9 +46,13 @@ int                   gw_complaint_csv_column_for_name   (const char            
 gboolean              gw_complaint_csv_parse_choice      (GwVocabulary           vocabulary,
                                                           const char            *text,
                                                           guint                 *choice);
-void                  gw_complaint_csv_append_header     (GString               *out);
+gboolean              gw_csv_format_parse                (const char            *name,
+                                                          GwCsvFormat           *format);
+void                  gw_complaint_csv_append_header     (GString               *out,
+                                                          GwCsvFormat            format);
 void                  gw_complaint_csv_append            (GString               *out,
-                                                          const GwComplaint     *complaint);
+                                                          const GwComplaint     *complaint,
+                                                          GwCsvFormat            format);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaintCsvReader, gw_complaint_csv_reader_free)
 

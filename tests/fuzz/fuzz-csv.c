@@ -227,9 +227,9 @@ write_complaints (GPtrArray *complaints)
 {
   GString *out = g_string_new (NULL);
 
-  gw_complaint_csv_append_header (out);
+  gw_complaint_csv_append_header (out, GW_CSV_FORMAT_EXACT);
   for (guint i = 0; i < complaints->len; i++)
-    gw_complaint_csv_append (out, g_ptr_array_index (complaints, i));
+    gw_complaint_csv_append (out, g_ptr_array_index (complaints, i), GW_CSV_FORMAT_EXACT);
   return out;
 }
 
@@ -239,7 +239,7 @@ export_store (GwStore *store)
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
 
-  if (!gw_transfer_export_csv (store, out, NULL, NULL, &error))
+  if (!gw_transfer_export_csv (store, out, GW_CSV_FORMAT_EXACT, NULL, NULL, &error))
     BROKEN ("export failed: %s", error->message);
   g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
   g_output_stream_close (out, NULL, NULL);
