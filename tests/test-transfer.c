@@ -636,6 +636,17 @@ test_every_bad_line_listed_in_swedish (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message,
                                    "3 rader kan inte importeras, så ingenting importerades:\n"));
   gw_import_result_clear (&result);
+  g_clear_error (&error);
+
+  /* A day the month does not have, with the month as Swedish names it. */
+  {
+    gint64 time;
+
+    g_assert_false (gw_datetime_parse_in_order ("2024-02-30", GW_DATE_ORDER_LOCALE, NULL, &time,
+                                                &error));
+    g_assert_cmpstr (error->message, ==,
+                     "”2024-02-30” är ingen dag i kalendern: februari 2024 har bara 29 dagar");
+  }
 
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
@@ -659,6 +670,14 @@ use_locale (const char *locale,
 
 /* Two complaints every column of a spreadsheet export shows something of. */
 static void
+replace_text (char       **field,
+              const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+static void
 add_two_for_a_spreadsheet (GwStore *store)
 {
   g_autoptr(GwComplaint) first = gw_complaint_new ();
@@ -668,8 +687,8 @@ add_two_for_a_spreadsheet (GwStore *store)
   first->received_at = 1709298300;  /* 2024-03-01 14:05 in Stockholm */
   first->kind = GW_KIND_COMPLAINT;
   first->channel = GW_CHANNEL_IN_STORE;
-  first->customer_name = g_strdup ("Åsa Öberg");
-  first->description = g_strdup ("Kaffebryggaren läckte; kunden var \"mycket\" besviken");
+  replace_text (&first->customer_name, "Åsa Öberg");
+  replace_text (&first->description, "Kaffebryggaren läckte; kunden var \"mycket\" besviken");
   first->solved_on_spot = TRUE;
   first->compensation_type = GW_COMPENSATION_REFUND;
   first->compensation_amount = 14990;
@@ -682,8 +701,8 @@ add_two_for_a_spreadsheet (GwStore *store)
   second->received_at = 1709370000;  /* 2024-03-02 10:00 */
   second->kind = GW_KIND_COMPLIMENT;
   second->channel = GW_CHANNEL_PHONE;
-  second->customer_name = g_strdup ("=SUM(A1)");
-  second->description = g_strdup ("Tack!");
+  replace_text (&second->customer_name, "=SUM(A1)");
+  replace_text (&second->description, "Tack!");
   second->follow_up_at = 1709895600;  /* 2024-03-08 12:00 */
   g_assert_cmpint (gw_store_add_complaint (store, second, &error), >, 0);
   g_assert_no_error (error);

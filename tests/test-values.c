@@ -68,6 +68,46 @@ test_datetime_parse_rejects (void)
     }
 }
 
+/* A date in the right form on a day its month does not have says what
+ * the month has, whichever order it was written in. */
+static void
+test_datetime_no_such_day (void)
+{
+  struct { const char *text; GwDateOrder order; const char *message; } cases[] = {
+    { "2024-02-30", GW_DATE_ORDER_DAY_FIRST,
+      "“2024-02-30” is not a day of the calendar: February 2024 has only 29 days" },
+    { "2023-02-29 10:00", GW_DATE_ORDER_DAY_FIRST,
+      "“2023-02-29 10:00” is not a day of the calendar: February 2023 has only 28 days" },
+    { "31.04.2024", GW_DATE_ORDER_DAY_FIRST,
+      "“31.04.2024” is not a day of the calendar: April 2024 has only 30 days" },
+    { "04/31/2024 2:30 PM", GW_DATE_ORDER_MONTH_FIRST,
+      "“04/31/2024 2:30 PM” is not a day of the calendar: April 2024 has only 30 days" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t = 42;
+
+      g_assert_false (gw_datetime_parse_in_order (cases[i].text, cases[i].order, NULL, &t, &error));
+      g_assert_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_NO_SUCH_DAY);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpint (t, ==, 42);
+    }
+  /* The last day is one, and past 31 it is not a date at all. */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 t = 42;
+
+    g_assert_true (gw_datetime_parse_in_order ("29.02.2024", GW_DATE_ORDER_DAY_FIRST, NULL, &t,
+                                               &error));
+    g_assert_no_error (error);
+    g_assert_false (gw_datetime_parse_in_order ("32.01.2024", GW_DATE_ORDER_DAY_FIRST, NULL, &t,
+                                                &error));
+    g_assert_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM);
+  }
+}
+
 /* The accepted times run from 1900-01-01T00:00:00Z to 2200-12-31T23:59:59Z
  * in UTC, whatever the offset they are written with. */
 static void
@@ -183,9 +223,9 @@ test_datetime_bad_input (void)
     { "2026-00-01", GW_DATETIME_ERROR_FORM },
     { "2026-01-32", GW_DATETIME_ERROR_FORM },
     { "2026-01-00", GW_DATETIME_ERROR_FORM },
-    { "2026-02-31", GW_DATETIME_ERROR_FORM },
-    { "2026-02-29", GW_DATETIME_ERROR_FORM },
-    { "1900-02-29", GW_DATETIME_ERROR_FORM },
+    { "2026-02-31", GW_DATETIME_ERROR_NO_SUCH_DAY },
+    { "2026-02-29", GW_DATETIME_ERROR_NO_SUCH_DAY },
+    { "1900-02-29", GW_DATETIME_ERROR_NO_SUCH_DAY },
     { "2026-01-15 24:00", GW_DATETIME_ERROR_FORM },
     { "2026-01-15 23:60", GW_DATETIME_ERROR_FORM },
     { "2026-01-15 23:59:60", GW_DATETIME_ERROR_FORM },
@@ -751,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/datetime/range", test_datetime_range);
   g_test_add_func ("/datetime/skipped-hour", test_datetime_skipped_hour);
   g_test_add_func ("/datetime/bad-input", test_datetime_bad_input);
+  g_test_add_func ("/datetime/no-such-day", test_datetime_no_such_day);
   g_test_add_func ("/datetime/iso-round-trip", test_datetime_iso_round_trip);
   g_test_add_func ("/datetime/relative", test_datetime_relative);
   g_test_add_func ("/money/parse", test_money_parse);

@@ -100,6 +100,30 @@ set_form_error (GError     **error,
   return FALSE;
 }
 
+/* The form was right, the calendar is not: say what the month has. */
+static gboolean
+set_day_error (GError     **error,
+               const char  *text,
+               int          year,
+               int          month)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+  g_autofree char *month_name = NULL;
+  int n_days = days_in_month (month, year);
+
+  if (first == NULL)
+    return set_form_error (error, text);
+  /* %OB: the month's name standing alone, as some languages need here */
+  month_name = g_date_time_format (first, "%OB %Y");
+  g_set_error (error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_NO_SUCH_DAY,
+               /* TRANSLATORS: the first %s is a date as typed or read from a
+                * file, the second a month and year such as "February 2024" */
+               ngettext ("“%s” is not a day of the calendar: %s has only %d day",
+                         "“%s” is not a day of the calendar: %s has only %d days", n_days),
+               text, month_name, n_days);
+  return FALSE;
+}
+
 static gboolean
 set_range_error (GError     **error,
                  const char  *text)
@@ -176,8 +200,10 @@ gw_datetime_parse_full (const char  *text,
   if (!read_number (&p, 4, &year) || !expect (&p, '-') || !read_number (&p, 2, &month)
       || !expect (&p, '-') || !read_number (&p, 2, &day))
     return set_form_error (error, stripped);
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month (month, year))
+  if (month < 1 || month > 12 || day < 1 || day > 31)
     return set_form_error (error, stripped);
+  if (day > days_in_month (month, year))
+    return set_day_error (error, stripped, year, month);
 
   if (*p == 'T' || *p == 't' || *p == ' ')
     {
@@ -619,8 +645,10 @@ gw_datetime_parse_in_order (const char   *text,
       day = date.first;
       month = date.second;
     }
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month (month, date.year))
+  if (month < 1 || month > 12 || day < 1 || day > 31)
     return set_order_error (error, stripped, order);
+  if (day > days_in_month (month, date.year))
+    return set_day_error (error, stripped, date.year, month);
 
   if (date.has_time)
     iso = g_strdup_printf ("%04d-%02d-%02d %02d:%02d:%02d", date.year, month, day, date.hour,

@@ -20,9 +20,10 @@ G_BEGIN_DECLS
 #define GW_DATETIME_ERROR (gw_datetime_error_quark ())
 
 typedef enum {
-  GW_DATETIME_ERROR_FORM,     /* not a date in a form we read, or no such day */
+  GW_DATETIME_ERROR_FORM,     /* not a date in a form we read */
   GW_DATETIME_ERROR_RANGE,    /* outside GW_TIME_MIN to GW_TIME_MAX */
   GW_DATETIME_ERROR_SKIPPED,  /* a local time the clocks skipped */
+  GW_DATETIME_ERROR_NO_SUCH_DAY,  /* a month without that day: 2024-02-30 */
 } GwDatetimeError;
 
 /* How a numeric date such as 03/11/2026 is read. */
