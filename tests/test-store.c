@@ -554,11 +554,191 @@ test_migrate_follow_up_none (Fixture       *fixture,
                            "PRAGMA user_version = 10");
   store = gw_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gw_store_get_schema_version (store), ==, 11);
+  g_assert_cmpint (gw_store_get_schema_version (store), ==, GW_STORE_SCHEMA_VERSION);
   events = gw_store_list_events (store, id, &error);
   g_assert_no_error (error);
   described = gw_complaint_event_describe (g_ptr_array_index (events, events->len - 1));
   g_assert_cmpstr (described, ==, "Follow-up removed");
+}
+
+static int
+raw_exec_code (const char *path,
+               const char *sql)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc;
+}
+
+/* A store made by the first version has its value lists written with OR
+ * once opened, and each list refuses what it refused before: a wrong value
+ * in any one column, by another program too. */
+static void
+test_migrate_check_lists (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "goodwill-v1.db",
+                                                   NULL);
+  g_autoptr(GBytes) bytes = read_bytes (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) store = NULL;
+  g_autofree char *complaints_sql = NULL;
+  g_autofree char *events_sql = NULL;
+  g_autofree char *integrity = NULL;
+  const char *wrong[] = {
+    "kind = 'complaints'", "channel = 'fax'", "compensation_type = 'cash'",
+    "status = 'done'", "customer_feeling = 'happy'", "will_buy_again = 'maybe'",
+  };
+
+  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                       &error);
+  g_assert_no_error (error);
+  store = gw_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  complaints_sql = raw_query_text (fixture->path,
+                                   "SELECT sql FROM sqlite_schema WHERE name = 'complaints'");
+  events_sql = raw_query_text (fixture->path,
+                               "SELECT sql FROM sqlite_schema WHERE name = 'complaint_events'");
+  g_assert_null (strstr (complaints_sql, " IN ('"));
+  g_assert_null (strstr (events_sql, " IN ('"));
+  g_assert_nonnull (strstr (complaints_sql, "OR compensation_type = 'gift')"));
+  g_assert_nonnull (strstr (events_sql, "OR kind = 'edited')"));
+  integrity = raw_query_text (fixture->path, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok");
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE complaints SET %s WHERE id = 1", wrong[i]);
+
+      g_assert_cmpint (raw_exec_code (fixture->path, sql), ==, SQLITE_CONSTRAINT);
+    }
+  g_assert_cmpint (raw_exec_code (fixture->path,
+                                  "UPDATE complaint_events SET kind = 'deleted' WHERE id = 1"),
+                   ==, SQLITE_CONSTRAINT);
+  /* The last value of each list, and the empty feeling, still go in. */
+  g_assert_cmpint (raw_exec_code (fixture->path,
+                                  "UPDATE complaints SET kind = 'suggestion', channel = 'other', "
+                                  "compensation_type = 'gift', status = 'resolved', "
+                                  "customer_feeling = '', will_buy_again = 'no' WHERE id = 1"),
+                   ==, SQLITE_OK);
+  {
+    g_autofree char *stored = raw_query_text (fixture->path,
+                                              "SELECT kind || '/' || status FROM complaints "
+                                              "WHERE id = 1");
+
+    g_assert_cmpstr (stored, ==, "suggestion/resolved");
+  }
+}
+
+/* Rows naming customers, categories and staff in every way that matters
+ * to matching: the same person written again, another case, a detail that
+ * fills a gap, and a new customer who takes a detail an earlier row gave. */
+static const struct {
+  const char *name, *phone, *email, *category, *staff;
+} batch_rows[] = {
+  { "Ann", "", "a@example.se", "Delivery", "Sara" },
+  { "Bob", "070-1", "", "delivery", "sara" },
+  { "ann", "", "", "DELIVERY", "Mikael" },
+  { "Bob", "", "b@example.se", "Price", "" },
+  { "Robert", "", "B@EXAMPLE.SE", "price", "SARA" },
+  { "ann", "", "", "", "mikael" },
+  { "Dan", "", "d1@example.se", "Delivery", "" },
+  { "Dan", "", "d2@example.se", "", "" },
+  { "Eve", "", "d2@example.se", "", "" },
+  { "Dan", "", "d2@example.se", "", "" },
+  { "", "070-1", "", "", "" },
+  { "Åsa", "", "", "Kassan", "Åke" },
+  { "åsa", "", "", "kassan", "åke" },
+  { "", "", "", "", "" },
+};
+
+static void
+add_batch_rows (GwStore  *store,
+                GArray   *ids)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch_rows); i++)
+    {
+      g_autoptr(GwComplaint) complaint = make_complaint ("row", batch_rows[i].name,
+                                                         batch_rows[i].email);
+      gint64 id;
+
+      g_free (complaint->customer_phone);
+      complaint->customer_phone = g_strdup (batch_rows[i].phone);
+      g_free (complaint->category);
+      complaint->category = g_strdup (batch_rows[i].category);
+      g_free (complaint->received_by);
+      complaint->received_by = g_strdup (batch_rows[i].staff);
+      id = gw_store_add_complaint (store, complaint, &error);
+      g_assert_no_error (error);
+      g_array_append_val (ids, id);
+    }
+}
+
+/* A batch remembers what it resolved, and resolves every row exactly as
+ * rows added one at a time are. */
+static void
+test_batch_resolves_as_single_adds (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *batch_path = g_build_filename (fixture->directory, "batch.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) single = gw_store_open (fixture->path, &error);
+  g_autoptr(GwStore) batch = gw_store_open (batch_path, &error);
+  g_autoptr(GArray) single_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) batch_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *tables = "SELECT group_concat (id || ':' || name || '/' || phone || '/' || email, '|')"
+                       " FROM (SELECT * FROM customers ORDER BY id)";
+
+  add_batch_rows (single, single_ids);
+  g_assert_true (gw_store_begin (batch, &error));
+  add_batch_rows (batch, batch_ids);
+  g_assert_true (gw_store_commit (batch, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch_rows); i++)
+    {
+      g_autoptr(GwComplaint) one = gw_store_get_complaint (single, g_array_index (single_ids, gint64, i),
+                                                           &error);
+      g_autoptr(GwComplaint) other = gw_store_get_complaint (batch, g_array_index (batch_ids, gint64, i),
+                                                             &error);
+
+      g_test_message ("row %u", i);
+      g_assert_cmpint (other->customer_id, ==, one->customer_id);
+      g_assert_cmpint (other->category_id, ==, one->category_id);
+      g_assert_cmpint (other->received_by_id, ==, one->received_by_id);
+    }
+  /* What the rows should resolve to, by hand: Eve took d2@, so the last
+   * Dan row is hers; Bob's e-mail, filled in, is Robert's match. */
+  {
+    g_autoptr(GwComplaint) last_dan = gw_store_get_complaint (batch, g_array_index (batch_ids, gint64, 9),
+                                                              &error);
+    g_autoptr(GwComplaint) eve = gw_store_get_complaint (batch, g_array_index (batch_ids, gint64, 8),
+                                                         &error);
+    g_autoptr(GwComplaint) robert = gw_store_get_complaint (batch, g_array_index (batch_ids, gint64, 4),
+                                                            &error);
+    g_autoptr(GwComplaint) bob = gw_store_get_complaint (batch, g_array_index (batch_ids, gint64, 1),
+                                                         &error);
+
+    g_assert_cmpint (last_dan->customer_id, ==, eve->customer_id);
+    g_assert_cmpint (robert->customer_id, ==, bob->customer_id);
+  }
+  {
+    g_autofree char *single_customers = raw_query_text (fixture->path, tables);
+    g_autofree char *batch_customers = raw_query_text (batch_path, tables);
+
+    g_assert_cmpstr (batch_customers, ==, single_customers);
+  }
+  g_assert_cmpint (gw_store_count_rows (batch, "categories", NULL), ==, 3);
+  /* NOCASE folds ASCII only: "Åke" and "åke" are two people to SQLite. */
+  g_assert_cmpint (gw_store_count_rows (batch, "staff", NULL), ==, 4);
 }
 
 static void
@@ -1734,6 +1914,8 @@ main (int   argc,
   ADD ("/store/complaints/times-out-of-range", test_complaint_times_out_of_range);
   ADD ("/store/complaints/epoch-is-a-time", test_complaint_epoch_is_a_time);
   ADD ("/store/open/migrate-follow-up-none", test_migrate_follow_up_none);
+  ADD ("/store/open/migrate-check-lists", test_migrate_check_lists);
+  ADD ("/store/batch-resolves-as-single-adds", test_batch_resolves_as_single_adds);
   ADD ("/store/complaints/customer-matching", test_customer_matching);
   ADD ("/store/search/in-step", test_search_in_step);
   ADD ("/store/search/newest-first", test_search_newest_first);

@@ -37,7 +37,8 @@ else
 fi
 export LC_ALL=C.UTF-8 LANGUAGE=C TZ=UTC
 
-# Realistic rows: 40 words of shop vocabulary, a few hundred customers,
+# Realistic rows: 40 words of shop vocabulary, 800 customers (each with
+# one name and one e-mail), five staff,
 # ten categories, varied lengths; "kettle" is in about 1 row in 25.
 make_csv () {
   awk -v rows="$1" -v seed="$2" 'BEGIN {
@@ -53,9 +54,10 @@ make_csv () {
       text = "";
       for (w = 0; w < len; w++) text = text words[1 + int(rand() * n)] " ";
       if (rand() < 0.04) text = text "kettle";
+      customer = int(rand() * 800);
       printf "2024-%02d-%02d %02d:%02d,complaint,in_store,Category %d,Customer %d,c%d@example.com,Staff %d,\"%s\",open\n",
         1 + int(rand() * 12), 1 + int(rand() * 28), 9 + int(rand() * 9), int(rand() * 60),
-        int(rand() * 10), int(rand() * 800), int(rand() * 800), int(rand() * 5), text;
+        int(rand() * 10), customer, customer, int(rand() * 5), text;
     }
   }'
 }

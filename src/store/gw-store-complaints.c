@@ -102,10 +102,13 @@ ensure_named (GwStore     *self,
               gint64      *id,
               GError     **error)
 {
+  GwReferenceCache *references = _gw_store_get_references (self);
   sqlite3_stmt *statement;
 
   *id = 0;
   if (name == NULL || *name == '\0')
+    return TRUE;
+  if (references != NULL && (*id = gw_reference_cache_lookup_named (references, table, name)) != 0)
     return TRUE;
 
   statement = _gw_store_prepare (self, find_sql, error);
@@ -114,17 +117,20 @@ ensure_named (GwStore     *self,
   _gw_store_bind_text (statement, 1, name);
   if (!lookup_id (self, statement, id, error))
     return FALSE;
-  if (*id != 0)
-    return TRUE;
-
-  statement = _gw_store_prepare (self, insert_sql, error);
-  if (statement == NULL)
-    return FALSE;
-  _gw_store_bind_text (statement, 1, name);
-  sqlite3_bind_int64 (statement, 2, _gw_store_now ());
-  if (!insert_returning_id (self, statement, id, error))
-    return FALSE;
-  _gw_store_changed (self, table, *id);
+  if (*id == 0)
+    {
+      statement = _gw_store_prepare (self, insert_sql, error);
+      if (statement == NULL)
+        return FALSE;
+      _gw_store_bind_text (statement, 1, name);
+      sqlite3_bind_int64 (statement, 2, _gw_store_now ());
+      if (!insert_returning_id (self, statement, id, error))
+        return FALSE;
+      /* A new name: no other name resolves differently for it. */
+      _gw_store_changed_resolving (self, table, *id);
+    }
+  if (references != NULL)
+    gw_reference_cache_add_named (references, table, name, *id);
   return TRUE;
 }
 
@@ -175,9 +181,18 @@ ensure_customer (GwStore            *self,
     complaint->customer_phone,
     complaint->customer_name,
   };
+  GwReferenceCache *references = _gw_store_get_references (self);
   sqlite3_stmt *statement;
 
   *id = 0;
+  /* The same four details as an earlier row of the batch: the same
+   * customer, whose record that row already completed. */
+  if (references != NULL
+      && (*id = gw_reference_cache_lookup_customer (references, complaint->customer_name,
+                                                    complaint->customer_phone,
+                                                    complaint->customer_email,
+                                                    complaint->customer_address)) != 0)
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (match_queries) && *id == 0; i++)
     {
       if (keys[i] == NULL || *keys[i] == '\0')
@@ -214,7 +229,17 @@ ensure_customer (GwStore            *self,
       if (!_gw_store_step_done (self, statement, error))
         return FALSE;
       if (sqlite3_changes (_gw_store_get_db (self)) > 0)
-        _gw_store_changed (self, "customers", *id);
+        {
+          _gw_store_changed_resolving (self, "customers", *id);
+          if (references != NULL)
+            gw_reference_cache_forget_customers_like (references, complaint->customer_name,
+                                                      complaint->customer_phone,
+                                                      complaint->customer_email);
+        }
+      if (references != NULL)
+        gw_reference_cache_add_customer (references, complaint->customer_name,
+                                         complaint->customer_phone, complaint->customer_email,
+                                         complaint->customer_address, *id);
       return TRUE;
     }
 
@@ -235,7 +260,16 @@ ensure_customer (GwStore            *self,
   sqlite3_bind_int64 (statement, 5, _gw_store_now ());
   if (!insert_returning_id (self, statement, id, error))
     return FALSE;
-  _gw_store_changed (self, "customers", *id);
+  _gw_store_changed_resolving (self, "customers", *id);
+  if (references != NULL)
+    {
+      gw_reference_cache_forget_customers_like (references, complaint->customer_name,
+                                                complaint->customer_phone,
+                                                complaint->customer_email);
+      gw_reference_cache_add_customer (references, complaint->customer_name,
+                                       complaint->customer_phone, complaint->customer_email,
+                                       complaint->customer_address, *id);
+    }
   return TRUE;
 }
 

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include "gw-reference-cache.h"
 #include "gw-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,10 @@ void          _gw_store_unlock       (GwStore     *self);
 void          _gw_store_changed      (GwStore     *self,
                                       const char  *table,
                                       gint64       id);
+void          _gw_store_changed_resolving (GwStore *self,
+                                      const char  *table,
+                                      gint64       id);
+GwReferenceCache *_gw_store_get_references (GwStore *self);
 sqlite3      *_gw_store_get_db       (GwStore     *self);
 sqlite3      *_gw_store_open_reader  (GwStore     *self,
                                       GError     **error);

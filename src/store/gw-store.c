@@ -60,7 +60,9 @@ struct _GwStore {
   /* In a batch, complaints from this id on are indexed for search once, at
    * commit, not one by one: see _gw_store_defer_search(). 0: not deferred. */
   gint64        deferred_search_from;
-  char         *search_trigger_sql;
+  GPtrArray    *deferred_schema;   /* what the commit creates again */
+  /* Names a batch has resolved; NULL outside gw_store_begin(). */
+  GwReferenceCache *references;
 };
 
 G_DEFINE_FINAL_TYPE (GwStore, gw_store, G_TYPE_OBJECT)
@@ -131,6 +133,22 @@ void
 _gw_store_changed (GwStore    *self,
                    const char *table,
                    gint64      id)
+{
+  /* A change that resolving names did not make itself (an edit, a merge)
+   * may change what any name resolves to. */
+  if (self->references != NULL
+      && (g_str_equal (table, "customers") || g_str_equal (table, "categories")
+          || g_str_equal (table, "staff")))
+    gw_reference_cache_clear (self->references);
+  _gw_store_changed_resolving (self, table, id);
+}
+
+/* For a change that the resolving of names made and told the batch's
+ * references of itself. */
+void
+_gw_store_changed_resolving (GwStore    *self,
+                             const char *table,
+                             gint64      id)
 {
   if (self->depth > 0)
     {
@@ -207,6 +225,13 @@ sqlite3 *
 _gw_store_get_db (GwStore *self)
 {
   return self->db;
+}
+
+/* The names this batch has resolved, or NULL outside a batch. */
+GwReferenceCache *
+_gw_store_get_references (GwStore *self)
+{
+  return self->explicit_transaction ? self->references : NULL;
 }
 
 void
@@ -422,69 +447,110 @@ _gw_store_rollback_to (GwStore *self)
   if (self->depth == 0)
     {
       g_hash_table_remove_all (self->pending_changes);
-      /* The rollback brought the trigger back with everything else. */
+      /* The rollback brought the trigger and indexes back with the rest. */
       self->deferred_search_from = 0;
-      g_clear_pointer (&self->search_trigger_sql, g_free);
+      g_clear_pointer (&self->deferred_schema, g_ptr_array_unref);
+      g_clear_pointer (&self->references, gw_reference_cache_free);
     }
 }
 
+/* The complaints' indexes a batch builds at its commit instead of row by
+ * row: sorting once is several times faster than inserting each new
+ * complaint at its place. complaints_customer stays, because the trigger
+ * that reindexes a customer's complaints when the record changes finds
+ * them by it. */
+static const char *const deferred_indexes[] = {
+  "complaints_received",
+  "complaints_unresolved",
+  "complaints_category",
+  "complaints_follow_up",
+};
+
 /*
- * Row by row, the search index costs most of an import: each insert's
- * trigger flushes the full-text index's pending terms. In a batch, the
- * first new complaint drops that trigger inside the transaction, and the
- * commit indexes every complaint the batch added in one statement and puts
- * the trigger back, as it was. A rollback or a killed process undoes the
- * drop with the rest, and no other connection can write meanwhile.
+ * Row by row, the search index and the indexes on complaints cost most of
+ * an import: each insert's trigger flushes the full-text index's pending
+ * terms, and each index takes the row at a random place. In a batch, the
+ * first new complaint drops that trigger and those indexes inside the
+ * transaction, and the commit indexes every complaint the batch added in
+ * one statement and creates them again, as they were. A rollback or a
+ * killed process undoes the drop with the rest, and no other connection
+ * can write meanwhile; other connections read the last commit, which has
+ * them all.
  */
 gboolean
 _gw_store_defer_search (GwStore  *self,
                         GError  **error)
 {
+  g_autoptr(GPtrArray) schema = NULL;
+  g_autoptr(GPtrArray) drops = NULL;
   sqlite3_stmt *statement;
   gint64 next_id = 1;
+  gboolean have_trigger = FALSE;
+  int rc;
 
   if (!self->explicit_transaction || self->deferred_search_from != 0)
     return TRUE;
 
   statement = _gw_store_prepare (self,
-                                 "SELECT (SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                                 " AND name = 'complaints_search_insert'),"
-                                 " (SELECT coalesce (max (id), 0) + 1 FROM complaints)",
+                                 "SELECT type, name, sql,"
+                                 " (SELECT coalesce (max (id), 0) + 1 FROM complaints)"
+                                 " FROM sqlite_schema WHERE tbl_name = 'complaints'"
+                                 " AND ((type = 'trigger' AND name = 'complaints_search_insert')"
+                                 " OR (type = 'index' AND name IN (?1, ?2, ?3, ?4)))"
+                                 /* The trigger last, once the indexes are back. */
+                                 " ORDER BY type = 'trigger'",
                                  error);
   if (statement == NULL)
     return FALSE;
-  if (sqlite3_step (statement) == SQLITE_ROW
-      && sqlite3_column_type (statement, 0) != SQLITE_NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (deferred_indexes); i++)
+    _gw_store_bind_text (statement, i + 1, deferred_indexes[i]);
+  schema = g_ptr_array_new_with_free_func (g_free);
+  drops = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      self->search_trigger_sql = _gw_store_column_text (statement, 0);
-      next_id = sqlite3_column_int64 (statement, 1);
+      const char *type = (const char *) sqlite3_column_text (statement, 0);
+      const char *name = (const char *) sqlite3_column_text (statement, 1);
+
+      if (sqlite3_column_type (statement, 2) == SQLITE_NULL)
+        continue;
+      have_trigger |= g_str_equal (type, "trigger");
+      g_ptr_array_add (schema, _gw_store_column_text (statement, 2));
+      g_ptr_array_add (drops, g_strdup_printf ("DROP %s \"%s\"",
+                                               g_str_equal (type, "trigger") ? "TRIGGER" : "INDEX",
+                                               name));
+      next_id = sqlite3_column_int64 (statement, 3);
     }
   sqlite3_reset (statement);
-  if (self->search_trigger_sql == NULL)
-    return TRUE;
-
-  if (!exec_sql (self, "DROP TRIGGER complaints_search_insert", error))
+  if (rc != SQLITE_DONE)
     {
-      g_clear_pointer (&self->search_trigger_sql, g_free);
+      _gw_store_set_error (self, rc, error);
       return FALSE;
     }
+  /* Without the trigger there is nothing to bring up to date at the end. */
+  if (!have_trigger)
+    return TRUE;
+
+  for (guint i = 0; i < drops->len; i++)
+    if (!exec_sql (self, g_ptr_array_index (drops, i), error))
+      return FALSE;
+  self->deferred_schema = g_steal_pointer (&schema);
   self->deferred_search_from = next_id;
   return TRUE;
 }
 
 /* Indexes what the batch added, whatever else it did to those complaints
- * meanwhile, and restores the trigger. */
+ * meanwhile, and creates the indexes and the trigger again. */
 static gboolean
 finish_deferred_search (GwStore  *self,
                         GError  **error)
 {
+  g_autoptr(GPtrArray) schema = NULL;
   sqlite3_stmt *statement;
-  g_autofree char *trigger_sql = NULL;
 
   if (self->deferred_search_from == 0)
     return TRUE;
 
-  trigger_sql = g_steal_pointer (&self->search_trigger_sql);
+  schema = g_steal_pointer (&self->deferred_schema);
   statement = _gw_store_prepare (self, "DELETE FROM complaint_search WHERE rowid >= ?1", error);
   if (statement == NULL)
     return FALSE;
@@ -504,8 +570,9 @@ finish_deferred_search (GwStore  *self,
   sqlite3_bind_int64 (statement, 1, self->deferred_search_from);
   if (!_gw_store_step_done (self, statement, error))
     return FALSE;
-  if (!exec_sql (self, trigger_sql, error))
-    return FALSE;
+  for (guint i = 0; i < schema->len; i++)
+    if (!exec_sql (self, g_ptr_array_index (schema, i), error))
+      return FALSE;
   self->deferred_search_from = 0;
   return TRUE;
 }
@@ -537,6 +604,7 @@ gw_store_begin (GwStore  *self,
     }
   self->explicit_transaction = TRUE;
   self->transaction_failed = FALSE;
+  self->references = gw_reference_cache_new ();
   return TRUE;
 }
 
@@ -567,6 +635,7 @@ gw_store_commit (GwStore  *self,
       return FALSE;
     }
   self->explicit_transaction = FALSE;
+  g_clear_pointer (&self->references, gw_reference_cache_free);
   ok = _gw_store_release (self, error);
   _gw_store_unlock (self);
   return ok;
@@ -605,6 +674,28 @@ load_migration (int          version,
   return bytes;
 }
 
+static gboolean query_int (GwStore     *self,
+                           const char  *sql,
+                           int         *value,
+                           GError     **error);
+
+/* A migration may rewrite the schema's own text (012 does): a new schema
+ * version makes every connection read it again, this one at once, so that
+ * a text that does not read fails here, inside the migration. */
+static gboolean
+raise_schema_version (GwStore  *self,
+                      GError  **error)
+{
+  g_autofree char *sql = NULL;
+  int version;
+
+  if (!query_int (self, "PRAGMA schema_version", &version, error))
+    return FALSE;
+  sql = g_strdup_printf ("PRAGMA schema_version = %d", version + 1);
+  return exec_sql (self, sql, error)
+         && query_int (self, "SELECT count(*) FROM sqlite_schema", &version, error);
+}
+
 static gboolean
 run_migration (GwStore  *self,
                int       version,
@@ -623,7 +714,8 @@ run_migration (GwStore  *self,
 
   if (!exec_sql (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!exec_sql (self, sql, error) || !exec_sql (self, stamp, error))
+  if (!exec_sql (self, sql, error) || !raise_schema_version (self, error)
+      || !exec_sql (self, stamp, error))
     {
       g_prefix_error (error, _("Updating the database to version %d failed: "), version);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -959,7 +1051,8 @@ gw_store_finalize (GObject *object)
   g_rec_mutex_clear (&self->mutex);
   g_mutex_clear (&self->reader_mutex);
   g_free (self->path);
-  g_free (self->search_trigger_sql);
+  g_clear_pointer (&self->deferred_schema, g_ptr_array_unref);
+  g_clear_pointer (&self->references, gw_reference_cache_free);
 
   G_OBJECT_CLASS (gw_store_parent_class)->finalize (object);
 }

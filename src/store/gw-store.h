@@ -36,7 +36,7 @@ typedef enum {
 } GwStoreError;
 
 /* The schema version this build writes; a store above it is refused. */
-#define GW_STORE_SCHEMA_VERSION 11
+#define GW_STORE_SCHEMA_VERSION 12
 
 #define GW_TYPE_STORE (gw_store_get_type ())
 
