@@ -125,6 +125,71 @@ gw_import_result_clear (GwImportResult *result)
   result->encoding_detected = FALSE;
 }
 
+/* The file is read and its rows checked in a thread of their own while
+ * this one writes the rows before them to the store: on two cores the
+ * reading costs no time. Rows go over in batches, and only a few batches
+ * may wait, so a big file is never all in memory. */
+#define READ_BATCH_ROWS 256
+#define READ_BATCHES_WAITING 4
+
+typedef struct {
+  GwComplaint *complaint;  /* NULL: a refused line, or the end */
+  GError      *error;      /* why the line was refused or the reading ended */
+  gboolean     refused;    /* the reading goes on after this one */
+  guint        line;
+  goffset      offset;
+} ReadRow;
+
+static void
+read_row_free (ReadRow *row)
+{
+  g_clear_pointer (&row->complaint, gw_complaint_free);
+  g_clear_error (&row->error);
+  g_free (row);
+}
+
+typedef struct {
+  GwComplaintCsvReader *reader;
+  GCancellable         *cancellable;
+  GAsyncQueue          *batches;  /* GPtrArray of ReadRow */
+  GAsyncQueue          *room;     /* one token for each batch that may wait */
+  gint                  stop;     /* the writer needs no more */
+} Reading;
+
+static gpointer
+read_rows (gpointer data)
+{
+  Reading *reading = data;
+  gboolean ended = FALSE;
+
+  while (!ended)
+    {
+      GPtrArray *batch = g_ptr_array_new_with_free_func ((GDestroyNotify) read_row_free);
+
+      while (batch->len < READ_BATCH_ROWS && !ended)
+        {
+          ReadRow *row = g_new0 (ReadRow, 1);
+          gboolean more = gw_complaint_csv_reader_next (reading->reader, &row->complaint,
+                                                        reading->cancellable, &row->error);
+
+          row->line = gw_complaint_csv_reader_get_line (reading->reader);
+          row->offset = gw_complaint_csv_reader_get_offset (reading->reader);
+          row->refused = !more && gw_complaint_csv_reader_has_header (reading->reader)
+                         && is_refused_line (row->error);
+          ended = !more && !row->refused;
+          g_ptr_array_add (batch, row);
+        }
+      g_async_queue_pop (reading->room);
+      if (g_atomic_int_get (&reading->stop))
+        {
+          g_ptr_array_unref (batch);
+          break;
+        }
+      g_async_queue_push (reading->batches, batch);
+    }
+  return NULL;
+}
+
 /**
  * gw_transfer_import_csv_full:
  * @request: (nullable): the mapping and the encoding, if the person chose them
@@ -150,7 +215,12 @@ gw_transfer_import_csv_full (GwStore                *store,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GwComplaintCsvReader) reader = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GAsyncQueue) batches = NULL;
+  g_autoptr(GAsyncQueue) room = NULL;
   GwImportResult unused = { 0 };
+  Reading reading = { 0 };
+  GThread *thread;
+  gboolean ended = FALSE;
   goffset total_bytes = 0;
   guint n_rows = 0;
 
@@ -178,37 +248,63 @@ gw_transfer_import_csv_full (GwStore                *store,
   if (!gw_store_begin (store, error))
     return FALSE;
 
-  for (;;)
+  batches = g_async_queue_new_full ((GDestroyNotify) g_ptr_array_unref);
+  room = g_async_queue_new ();
+  for (guint i = 0; i < READ_BATCHES_WAITING; i++)
+    g_async_queue_push (room, GINT_TO_POINTER (1));
+  reading.reader = reader;
+  reading.cancellable = cancellable;
+  reading.batches = batches;
+  reading.room = room;
+  thread = g_thread_try_new ("goodwill-import", read_rows, &reading, &local_error);
+
+  while (thread != NULL && !ended && local_error == NULL)
     {
-      g_autoptr(GwComplaint) complaint = NULL;
-      gboolean more = gw_complaint_csv_reader_next (reader, &complaint, cancellable, &local_error);
+      g_autoptr(GPtrArray) batch = g_async_queue_pop (batches);
 
-      if (result->encoding == NULL && gw_complaint_csv_reader_get_encoding (reader, NULL) != NULL)
-        result->encoding = g_strdup (gw_complaint_csv_reader_get_encoding (reader,
-                                                                           &result->encoding_detected));
-      if (!more && gw_complaint_csv_reader_has_header (reader) && is_refused_line (local_error))
+      g_async_queue_push (room, GINT_TO_POINTER (1));
+      for (guint i = 0; i < batch->len && !ended && local_error == NULL; i++)
         {
-          note_refused_line (result, g_steal_pointer (&local_error));
-          continue;
-        }
-      if (!more)
-        break;
-      if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
-        break;
-      /* With a line refused, the rest is only read for its problems. */
-      if (result->n_errors > 0)
-        continue;
+          ReadRow *row = g_ptr_array_index (batch, i);
 
-      if (gw_store_add_complaint (store, complaint, &local_error) == 0)
-        {
-          g_prefix_error (&local_error, _("Line %u: "), gw_complaint_csv_reader_get_line (reader));
-          break;
-        }
+          if (row->refused)
+            {
+              note_refused_line (result, g_steal_pointer (&row->error));
+              continue;
+            }
+          if (row->complaint == NULL)
+            {
+              ended = TRUE;
+              local_error = g_steal_pointer (&row->error);
+              break;
+            }
+          if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+            break;
+          /* With a line refused, the rest is only read for its problems. */
+          if (result->n_errors > 0)
+            continue;
 
-      n_rows++;
-      if (progress != NULL && n_rows % PROGRESS_EVERY_ROWS == 0)
-        progress (gw_complaint_csv_reader_get_offset (reader), total_bytes, n_rows, user_data);
+          if (gw_store_add_complaint (store, row->complaint, &local_error) == 0)
+            {
+              g_prefix_error (&local_error, _("Line %u: "), row->line);
+              break;
+            }
+
+          n_rows++;
+          if (progress != NULL && n_rows % PROGRESS_EVERY_ROWS == 0)
+            progress (row->offset, total_bytes, n_rows, user_data);
+        }
     }
+  if (thread != NULL)
+    {
+      /* A reader still going is told to stop, and let past its wait. */
+      g_atomic_int_set (&reading.stop, 1);
+      g_async_queue_push (room, GINT_TO_POINTER (1));
+      g_thread_join (thread);
+    }
+  if (gw_complaint_csv_reader_get_encoding (reader, NULL) != NULL)
+    result->encoding = g_strdup (gw_complaint_csv_reader_get_encoding (reader,
+                                                                       &result->encoding_detected));
 
   if (local_error == NULL && result->n_errors > 0)
     local_error = refused_lines_error (result);
