@@ -304,8 +304,13 @@ run_command_line_tasks (GwApplication *self,
                     import_path, gw_csv_encoding_display_name (result.encoding));
       if (!ok)
         {
+          /* Refused lines say themselves that nothing was imported. */
+          if (result.n_errors > 0)
+            /* TRANSLATORS: %s is the file; what follows says how many of its lines were refused */
+            g_prefix_error (error, _("In %s: "), import_path);
+          else
+            g_prefix_error (error, _("Nothing was imported from %s: "), import_path);
           gw_import_result_clear (&result);
-          g_prefix_error (error, _("Nothing was imported from %s: "), import_path);
           return FALSE;
         }
       g_printerr (ngettext ("Imported %u complaint from %s\n",

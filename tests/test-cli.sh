@@ -60,6 +60,16 @@ fi
 check "an unknown --csv-format is refused" sh -c "! '$goodwill' --database '$db' --export-csv - --csv-format excel >/dev/null 2>'$work/err-format' && grep -q '“excel” is not a CSV format: say spreadsheet or exact' '$work/err-format'"
 check "--csv-format without --export-csv is refused" sh -c "! '$goodwill' --database '$db' --csv-format spreadsheet 2>'$work/err-format2' && grep -q 'says how to write the --export-csv file' '$work/err-format2'"
 
+# Refused lines, each on a line of its own, said once that nothing came in
+printf 'received_at,description,status\n2024-02-30,x,open\n2024-03-01,,open\n2024-03-02,y,done\n' >"$work/three-bad.csv"
+check "three refused lines: refused, one line each" sh -c "! '$goodwill' --database '$work/three.db' --import-csv '$work/three-bad.csv' 2>'$work/err-three' && grep -q '^goodwill: In $work/three-bad.csv: 3 lines cannot be imported, so nothing was imported:\$' '$work/err-three' && grep -q '^Line 2, “When received”: “2024-02-30” is not a day of the calendar: February 2024 has only 29 days\$' '$work/err-three' && grep -q '^Line 3, ' '$work/err-three' && grep -q '^Line 4, “Status”: “done” is none of ' '$work/err-three' && test \"\$(grep -c 'Nothing was imported' '$work/err-three')\" = 0"
+# A workbook saved as .xlsx (a ZIP archive) or .xls is no CSV: say what to do
+printf 'PK\003\004\024\000\006\000' >"$work/book.xlsx"
+check "an .xlsx workbook is refused, saying to save it as CSV" sh -c "! '$goodwill' --database '$work/book.db' --import-csv '$work/book.xlsx' 2>'$work/err-book' && grep -q 'not a CSV file. Open it in the spreadsheet program, save it as CSV' '$work/err-book'"
+printf '\320\317\021\340\241\261\032\341' >"$work/book.xls"
+check "an .xls workbook too" sh -c "! '$goodwill' --database '$work/book.db' --import-csv '$work/book.xls' 2>'$work/err-xls' && grep -q 'not a CSV file' '$work/err-xls'"
+check "--csv-format is read in any case" sh -c "'$goodwill' --database '$db' --export-csv - --csv-format EXACT | cmp -s - '$work/a.csv'"
+
 # A Swedish spreadsheet: BOM, semicolons, CRLF, quoted newlines, decimal commas
 printf '\xef\xbb\xbfreceived_at;description;customer_name;compensation_type;compensation_amount;category;received_by\r\n2024-05-02 10:15;"Fläkten slutade fungera;\r\nkunden ville ha ""pengarna"" tillbaka";Åsa Öberg;refund;1199,50;Trasig vara;Björn Ek\r\n2024-05-03;Tack! 😊;Zoë;;;;\r\n' >"$work/sv.csv"
 check "a Swedish spreadsheet imports" gw --database "$work/sv.db" --import-csv "$work/sv.csv"

@@ -760,9 +760,9 @@ test_export_for_a_swedish_spreadsheet (Fixture       *fixture,
     "Ersättningsbelopp;Status;När det löstes;Hur nöjd kunden var;Handlar igen;"
     "Hur det kan undvikas i framtiden\n"
     "2024-03-01 14:05:00;Klagomål;I butiken;;Åsa Öberg;;;;;"
-    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;ja;;;;Återbetalning;"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;Ja;;;;Återbetalning;"
     "149,90;Löst;2024-03-01 14:30:00;Nöjd;Ja;\n"
-    "2024-03-02 10:00:00;Beröm;Telefon;;'=SUM(A1);;;;;Tack!;;nej;;;2024-03-08 12:00:00;"
+    "2024-03-02 10:00:00;Beröm;Telefon;;'=SUM(A1);;;;;Tack!;;Nej;;;2024-03-08 12:00:00;"
     "Ingen;;Öppen;;;Vet ej;\n");
   use_locale ("C.UTF-8", "C");
 }
@@ -784,9 +784,9 @@ test_export_for_a_german_spreadsheet (Fixture       *fixture,
     "Compensation amount;Status;When resolved;How the customer felt;Will buy again;"
     "How to avoid it in future\n"
     "01.03.2024 14:05:00;Complaint;In store;;Åsa Öberg;;;;;"
-    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;yes;;;;Refund;"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;Yes;;;;Refund;"
     "149,90;Resolved;01.03.2024 14:30:00;Satisfied;Yes;\n"
-    "02.03.2024 10:00:00;Compliment;Phone;;'=SUM(A1);;;;;Tack!;;no;;;08.03.2024 12:00:00;"
+    "02.03.2024 10:00:00;Compliment;Phone;;'=SUM(A1);;;;;Tack!;;No;;;08.03.2024 12:00:00;"
     "None;;Open;;;Unknown;\n");
   use_locale ("C.UTF-8", "C");
 }
@@ -808,9 +808,9 @@ test_export_for_an_american_spreadsheet (Fixture       *fixture,
     "Compensation amount,Status,When resolved,How the customer felt,Will buy again,"
     "How to avoid it in future\n"
     "03/01/2024 14:05:00,Complaint,In store,,Åsa Öberg,,,,,"
-    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\",,yes,,,,Refund,"
+    "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\",,Yes,,,,Refund,"
     "149.90,Resolved,03/01/2024 14:30:00,Satisfied,Yes,\n"
-    "03/02/2024 10:00:00,Compliment,Phone,,'=SUM(A1),,,,,Tack!,,no,,,03/08/2024 12:00:00,"
+    "03/02/2024 10:00:00,Compliment,Phone,,'=SUM(A1),,,,,Tack!,,No,,,03/08/2024 12:00:00,"
     "None,,Open,,,Unknown,\n");
   use_locale ("C.UTF-8", "C");
 }

@@ -796,9 +796,9 @@ gboolean
 gw_csv_format_parse (const char  *name,
                      GwCsvFormat *format)
 {
-  if (g_strcmp0 (name, "exact") == 0)
+  if (name != NULL && g_ascii_strcasecmp (name, "exact") == 0)
     *format = GW_CSV_FORMAT_EXACT;
-  else if (g_strcmp0 (name, "spreadsheet") == 0)
+  else if (name != NULL && g_ascii_strcasecmp (name, "spreadsheet") == 0)
     *format = GW_CSV_FORMAT_SPREADSHEET;
   else
     return FALSE;
@@ -890,7 +890,8 @@ gw_complaint_csv_append (GString           *out,
   if (exact)
     fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? "yes" : "no";
   else
-    fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? _("yes") : _("no");
+    /* As "Will buy again" writes its Yes and No. */
+    fields[COLUMN_SOLVED_ON_SPOT] = complaint->solved_on_spot ? _("Yes") : _("No");
   fields[COLUMN_PROMISE] = complaint->promise;
   fields[COLUMN_STEPS_TAKEN] = complaint->steps_taken;
   fields[COLUMN_FOLLOW_UP_AT] = follow_up_at;

@@ -300,6 +300,18 @@ open_encoding (GwCsvReader   *reader,
     }
   data = g_buffered_input_stream_peek_buffer (sniffer, &available);
 
+  /* A workbook is a ZIP archive (.xlsx, .ods) or an OLE file (.xls): no
+   * encoding reads it, so say what to do instead. */
+  if ((available >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+      || (available >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0))
+    {
+      g_set_error_literal (error, GW_CSV_ERROR, GW_CSV_ERROR_WORKBOOK,
+                           _("This is a spreadsheet workbook (Excel or LibreOffice), not a CSV "
+                             "file. Open it in the spreadsheet program, save it as CSV, and "
+                             "import that file."));
+      return FALSE;
+    }
+
   if (reader->encoding != NULL)
     {
       const char *canonical = canonical_encoding (reader->encoding);

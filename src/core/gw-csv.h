@@ -15,6 +15,7 @@ typedef enum {
   GW_CSV_ERROR_VALUE,
   GW_CSV_ERROR_TOO_BIG,
   GW_CSV_ERROR_TOO_MANY_FIELDS,
+  GW_CSV_ERROR_WORKBOOK,          /* an .xlsx, .ods or .xls file, not CSV */
 } GwCsvError;
 
 /* The encodings the reader knows by name; any other iconv knows works too. */

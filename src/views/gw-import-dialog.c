@@ -29,6 +29,7 @@ struct _GwImportDialog {
   char          *read_as;       /* what the preview was read as */
   gulong         encoding_handler;
   GPtrArray     *rows;          /* AdwComboRow, one per file column */
+  GArray        *kept_choices;  /* what the rows said before the file was read again */
   GPtrArray     *date_rows;     /* AdwComboRow, for columns whose dates read either way */
   GArray        *date_orders;   /* GwDateOrder, one per file column */
   GCancellable  *cancellable;
@@ -68,6 +69,10 @@ add_error_row (GwImportDialog *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   gtk_widget_add_css_class (row, "error");
+  /* A hundred problems are not a hundred Tab stops on the way to the
+   * columns; Copy the Problems takes them all. */
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_append (self->error_list, row);
 }
 
@@ -162,6 +167,8 @@ add_mapping_rows (GwImportDialog *self,
   guint n_columns;
 
   gw_complaint_csv_column_names (&n_columns);
+  if (self->kept_choices->len != g_strv_length (self->header))
+    g_array_set_size (self->kept_choices, 0);
   gtk_string_list_append (choices, _("Leave out"));
   for (guint i = 0; i < n_columns; i++)
     gtk_string_list_append (choices, gw_complaint_csv_column_label (i));
@@ -178,7 +185,10 @@ add_mapping_rows (GwImportDialog *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), example);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-      adw_combo_row_set_selected (ADW_COMBO_ROW (row), guess_column (self->header[i]));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                                  self->kept_choices->len > 0
+                                  ? g_array_index (self->kept_choices, guint, i)
+                                  : guess_column (self->header[i]));
       adw_preferences_group_add (self->mapping_group, row);
       g_ptr_array_add (self->rows, row);
     }
@@ -415,6 +425,15 @@ on_encoding_selected_cb (GwImportDialog *self)
 static void
 clear_mapping_rows (GwImportDialog *self)
 {
+  /* Read again in another encoding, the file has the same columns: what
+   * the person chose for each is kept. */
+  g_array_set_size (self->kept_choices, 0);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      guint selected = adw_combo_row_get_selected (g_ptr_array_index (self->rows, i));
+
+      g_array_append_val (self->kept_choices, selected);
+    }
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->mapping_group, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
@@ -797,6 +816,7 @@ gw_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->read_as, g_free);
   g_clear_pointer (&self->problems, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->kept_choices, g_array_unref);
   g_clear_pointer (&self->date_rows, g_ptr_array_unref);
   g_clear_pointer (&self->date_orders, g_array_unref);
   G_OBJECT_CLASS (gw_import_dialog_parent_class)->dispose (object);
@@ -836,6 +856,7 @@ gw_import_dialog_init (GwImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->kept_choices = g_array_new (FALSE, FALSE, sizeof (guint));
   self->date_rows = g_ptr_array_new ();
   self->date_orders = g_array_new (FALSE, TRUE, sizeof (GwDateOrder));
   self->encoding_handler = g_signal_connect_swapped (self->encoding_row, "notify::selected",
