@@ -312,6 +312,9 @@ add_date_rows (GwImportDialog *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      /* The reading chosen under the title, whole: beside it, it is cut
+       * short in any but the widest window, and it is what matters. */
+      adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
       adw_combo_row_set_selected (ADW_COMBO_ROW (row),
                                   order == GW_DATE_ORDER_MONTH_FIRST ? 1 : 0);
       g_object_set_data (G_OBJECT (row), "file-column", GUINT_TO_POINTER (i));
