@@ -667,6 +667,11 @@ test_import_broken_file_lists_line (Fixture       *fixture,
                                            "Line 3, “When received”: “2024-02-30”"));
   g_assert_true (g_str_has_suffix (copied, "\nLine 5, “What happened”: this is empty, and every "
                                            "complaint needs it"));
+
+  /* Mapping a column anew: the problems were the last attempt's, and go. */
+  gw_import_dialog_map_column (dialog, 0, "follow_up_at");
+  g_assert_false (shows_text (GTK_WIDGET (dialog), "Line 3, “When received”"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "has 2 columns, separated by commas"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -46,6 +46,7 @@ struct _GwImportDialog {
   GtkListBox    *error_list;
   GtkWidget     *errors_box;
   char          *problems;   /* what "Copy the Problems" copies */
+  char          *summary;    /* what the status says of the file as read */
   AdwPreferencesGroup *mapping_group;
   AdwPreferencesGroup *file_group;
   AdwComboRow   *encoding_row;
@@ -159,6 +160,23 @@ describe_example (GwImportDialog *self,
   return g_strdup_printf (_("%s (resolved, time unknown)"), example);
 }
 
+/* The problems listed were those of the last attempt: once the person
+ * changes what it was tried with, they are no longer what is true. */
+static void
+forget_last_attempt (GwImportDialog *self)
+{
+  if (!gtk_widget_get_visible (self->errors_box) || self->summary == NULL)
+    return;
+  hide_errors (self);
+  set_status (self, self->summary);
+}
+
+static void
+on_mapping_selected_cb (GwImportDialog *self)
+{
+  forget_last_attempt (self);
+}
+
 static void
 add_mapping_rows (GwImportDialog *self,
                   GStrv           sample)
@@ -189,6 +207,7 @@ add_mapping_rows (GwImportDialog *self,
                                   self->kept_choices->len > 0
                                   ? g_array_index (self->kept_choices, guint, i)
                                   : guess_column (self->header[i]));
+      g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (on_mapping_selected_cb), self);
       adw_preferences_group_add (self->mapping_group, row);
       g_ptr_array_add (self->rows, row);
     }
@@ -249,6 +268,7 @@ on_date_order_selected_cb (AdwComboRow    *row,
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "file-column"));
 
+  forget_last_attempt (self);
   g_array_index (self->date_orders, GwDateOrder, column) =
     adw_combo_row_get_selected (row) == 1 ? GW_DATE_ORDER_MONTH_FIRST : GW_DATE_ORDER_DAY_FIRST;
 }
@@ -504,6 +524,8 @@ on_preview_read_cb (GObject      *source,
                           name, self->rows->len, delimiter,
                           gw_csv_encoding_display_name (self->read_as));
   set_status (self, text);
+  g_free (self->summary);
+  self->summary = g_strdup (text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
   preview_free (preview);
 }
@@ -820,6 +842,7 @@ gw_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->problems, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->kept_choices, g_array_unref);
+  g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->date_rows, g_ptr_array_unref);
   g_clear_pointer (&self->date_orders, g_array_unref);
   G_OBJECT_CLASS (gw_import_dialog_parent_class)->dispose (object);
@@ -852,6 +875,11 @@ gw_import_dialog_class_init (GwImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.copy-problems", NULL,
                                    copy_problems_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
+  /* As every form of the window saves with Ctrl+Enter. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "import.start", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "import.start", NULL);
 }
 
 static void
