@@ -660,6 +660,8 @@ test_import_broken_file_lists_line (Fixture       *fixture,
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.copy-problems", NULL));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_by_id (GTK_WIDGET (dialog), "copy_button"))), ==,
+                   "Copied");
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (dialog)), NULL,
                                  on_clipboard_read_cb, &copied);
   WAIT_FOR (copied != NULL);
@@ -671,6 +673,8 @@ test_import_broken_file_lists_line (Fixture       *fixture,
   /* Mapping a column anew: the problems were the last attempt's, and go. */
   gw_import_dialog_map_column (dialog, 0, "follow_up_at");
   g_assert_false (shows_text (GTK_WIDGET (dialog), "Line 3, “When received”"));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_by_id (GTK_WIDGET (dialog), "copy_button"))), ==,
+                   "Co_py the Problems");
   g_assert_true (shows_text (GTK_WIDGET (dialog), "has 2 columns, separated by commas"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }

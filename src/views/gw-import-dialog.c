@@ -46,6 +46,7 @@ struct _GwImportDialog {
   GtkListBox    *error_list;
   GtkWidget     *errors_box;
   char          *problems;   /* what "Copy the Problems" copies */
+  GtkButton     *copy_button;
   char          *summary;    /* what the status says of the file as read */
   AdwPreferencesGroup *mapping_group;
   AdwPreferencesGroup *file_group;
@@ -86,6 +87,8 @@ hide_errors (GwImportDialog *self)
     gtk_list_box_remove (self->error_list, child);
   g_clear_pointer (&self->problems, g_free);
   gtk_widget_set_visible (self->errors_box, FALSE);
+  gtk_button_set_use_underline (self->copy_button, TRUE);
+  gtk_button_set_label (self->copy_button, _("Co_py the Problems"));
 }
 
 /* @message on a row of its own; or, for refused lines, a row for each. */
@@ -123,8 +126,12 @@ copy_problems_action (GtkWidget  *widget,
 {
   GwImportDialog *self = GW_IMPORT_DIALOG (widget);
 
-  if (self->problems != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->problems);
+  if (self->problems == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->problems);
+  /* Said where the person is looking: nothing else shows that it worked. */
+  gtk_button_set_use_underline (self->copy_button, FALSE);
+  gtk_button_set_label (self->copy_button, _("Copied"));
 }
 
 static guint
@@ -861,6 +868,7 @@ gw_import_dialog_class_init (GwImportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, GwImportDialog, copy_button);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, GwImportDialog, status_label);
