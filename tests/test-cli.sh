@@ -63,6 +63,9 @@ check "--csv-format without --export-csv is refused" sh -c "! '$goodwill' --data
 # Refused lines, each on a line of its own, said once that nothing came in
 printf 'received_at,description,status\n2024-02-30,x,open\n2024-03-01,,open\n2024-03-02,y,done\n' >"$work/three-bad.csv"
 check "three refused lines: refused, one line each" sh -c "! '$goodwill' --database '$work/three.db' --import-csv '$work/three-bad.csv' 2>'$work/err-three' && grep -q '^goodwill: In $work/three-bad.csv: 3 lines cannot be imported, so nothing was imported:\$' '$work/err-three' && grep -q '^Line 2, “When received”: “2024-02-30” is not a day of the calendar: February 2024 has only 29 days\$' '$work/err-three' && grep -q '^Line 3, ' '$work/err-three' && grep -q '^Line 4, “Status”: “done” is none of ' '$work/err-three' && test \"\$(grep -c 'Nothing was imported' '$work/err-three')\" = 0"
+# A shop's own names for the columns
+printf 'Date,Customer,Description,Amount\n2024-03-01 10:00,Åsa Öberg,The lid was broken,12.50\n' >"$work/own-names.csv"
+check "a sheet's own column names (Date, Customer, Description, Amount) import" sh -c "'$goodwill' --database '$work/own.db' --import-csv '$work/own-names.csv' 2>/dev/null && test \"\$(sqlite3 '$work/own.db' \"SELECT description || '/' || compensation_amount || '/' || (SELECT name FROM customers) FROM complaints\")\" = 'The lid was broken/1250/Åsa Öberg'"
 # A workbook saved as .xlsx (a ZIP archive) or .xls is no CSV: say what to do
 printf 'PK\003\004\024\000\006\000' >"$work/book.xlsx"
 check "an .xlsx workbook is refused, saying to save it as CSV" sh -c "! '$goodwill' --database '$work/book.db' --import-csv '$work/book.xlsx' 2>'$work/err-book' && grep -q 'not a CSV file. Open it in the spreadsheet program, save it as CSV' '$work/err-book'"

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "core/gw-complaint-csv.h"
 #include "core/gw-csv.h"
 #include "gw-transfer.h"
 
@@ -637,6 +638,17 @@ test_every_bad_line_listed_in_swedish (Fixture       *fixture,
                                    "3 rader kan inte importeras, så ingenting importerades:\n"));
   gw_import_result_clear (&result);
   g_clear_error (&error);
+
+  /* What Swedish shops' own sheets call the columns. */
+  g_assert_cmpint (gw_complaint_csv_column_for_name ("Datum"), ==,
+                   gw_complaint_csv_column_for_name ("received_at"));
+  g_assert_cmpint (gw_complaint_csv_column_for_name ("kund"), ==,
+                   gw_complaint_csv_column_for_name ("customer_name"));
+  g_assert_cmpint (gw_complaint_csv_column_for_name ("Vad hände"), ==,
+                   gw_complaint_csv_column_for_name ("description"));
+  g_assert_cmpint (gw_complaint_csv_column_for_name (" Belopp "), ==,
+                   gw_complaint_csv_column_for_name ("compensation_amount"));
+  g_assert_cmpint (gw_complaint_csv_column_for_name ("Bröd"), ==, -1);
 
   /* A day the month does not have, with the month as Swedish names it. */
   {

@@ -96,6 +96,24 @@ static const char *const column_labels[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (column_labels) == N_COLUMNS);
 
+/* Other names shops' spreadsheets give these columns. */
+static const struct {
+  Column      column;
+  const char *name;
+} column_synonyms[] = {
+  /* TRANSLATORS: these are what a shop's own spreadsheet may call a
+   * column: translate each as such a sheet in your language would */
+  { COLUMN_RECEIVED_AT, NC_("spreadsheet column", "Date") },
+  { COLUMN_RECEIVED_AT, NC_("spreadsheet column", "Received") },
+  { COLUMN_CUSTOMER_NAME, NC_("spreadsheet column", "Customer") },
+  { COLUMN_CUSTOMER_PHONE, NC_("spreadsheet column", "Phone") },
+  { COLUMN_CUSTOMER_EMAIL, NC_("spreadsheet column", "E-mail") },
+  { COLUMN_CUSTOMER_ADDRESS, NC_("spreadsheet column", "Address") },
+  { COLUMN_DESCRIPTION, NC_("spreadsheet column", "Description") },
+  { COLUMN_DESCRIPTION, NC_("spreadsheet column", "What happened") },
+  { COLUMN_COMPENSATION_AMOUNT, NC_("spreadsheet column", "Amount") },
+};
+
 /* The columns holding what people typed. */
 static const Column text_columns[] = {
   COLUMN_CATEGORY,
@@ -169,6 +187,17 @@ gw_complaint_csv_column_for_name (const char *name)
       if (g_ascii_strcasecmp (stripped, column_names[column]) == 0
           || g_utf8_collate (folded, label) == 0 || g_utf8_collate (folded, translated) == 0)
         return column;
+    }
+  /* Only when no column is called so: what shops' own sheets call them. */
+  for (guint i = 0; i < G_N_ELEMENTS (column_synonyms); i++)
+    {
+      g_autofree char *synonym = g_utf8_casefold (column_synonyms[i].name, -1);
+      g_autofree char *translated = g_utf8_casefold (g_dpgettext2 (GETTEXT_PACKAGE,
+                                                                   "spreadsheet column",
+                                                                   column_synonyms[i].name), -1);
+
+      if (g_utf8_collate (folded, synonym) == 0 || g_utf8_collate (folded, translated) == 0)
+        return column_synonyms[i].column;
     }
   return -1;
 }
