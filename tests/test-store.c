@@ -160,21 +160,29 @@ test_fresh_store (Fixture       *fixture,
   g_assert_cmpint (gw_store_count_complaints (store, &error), ==, 0);
 }
 
+/* The store the first version made, with its two complaints, at @path. */
 static void
-test_migrate_from_v1 (Fixture       *fixture,
-                      gconstpointer  data)
+copy_v1_store (const char *path)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "goodwill-v1.db",
                                                    NULL);
   g_autoptr(GBytes) bytes = read_bytes (source);
   g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_migrate_from_v1 (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
   g_autoptr(GwStore) store = NULL;
   g_autoptr(GArray) hits = NULL;
   g_autoptr(GwComplaint) complaint = NULL;
 
-  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                       &error);
-  g_assert_no_error (error);
+  copy_v1_store (fixture->path);
 
   store = gw_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -581,9 +589,6 @@ static void
 test_migrate_check_lists (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "goodwill-v1.db",
-                                                   NULL);
-  g_autoptr(GBytes) bytes = read_bytes (source);
   g_autoptr(GError) error = NULL;
   g_autoptr(GwStore) store = NULL;
   g_autofree char *complaints_sql = NULL;
@@ -594,9 +599,7 @@ test_migrate_check_lists (Fixture       *fixture,
     "status = 'done'", "customer_feeling = 'happy'", "will_buy_again = 'maybe'",
   };
 
-  g_file_set_contents (fixture->path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                       &error);
-  g_assert_no_error (error);
+  copy_v1_store (fixture->path);
   store = gw_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);

@@ -603,24 +603,35 @@ test_every_bad_line_listed (Fixture       *fixture,
   gw_import_result_clear (&result);
 }
 
+/* Switches to @locale, and to @language's built catalogue. */
+static gboolean
+use_locale (const char *locale,
+            const char *language)
+{
+  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+
+  if (setlocale (LC_ALL, locale) == NULL)
+    return FALSE;
+  g_setenv ("LANGUAGE", language, TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
 /* The same in Swedish, from the built catalogue. */
 static void
 test_every_bad_line_listed_in_swedish (Fixture       *fixture,
                                        gconstpointer  data)
 {
-  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
   GwImportResult result = { 0 };
   g_autoptr(GError) error = NULL;
 
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+  if (!use_locale ("sv_SE.UTF-8", "sv"))
     {
       g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
       return;
     }
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
   import_three_bad_lines (fixture, &result, &error);
   g_assert_cmpuint (result.n_errors, ==, 3);
@@ -660,24 +671,7 @@ test_every_bad_line_listed_in_swedish (Fixture       *fixture,
                      "”2024-02-30” är ingen dag i kalendern: februari 2024 har bara 29 dagar");
   }
 
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
-}
-
-/* Switches to @locale, and to @language's built catalogue. */
-static gboolean
-use_locale (const char *locale,
-            const char *language)
-{
-  g_autofree char *locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
-
-  if (setlocale (LC_ALL, locale) == NULL)
-    return FALSE;
-  g_setenv ("LANGUAGE", language, TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  return TRUE;
+  use_locale ("C.UTF-8", "C");
 }
 
 /* Two complaints every column of a spreadsheet export shows something of. */

@@ -96,6 +96,17 @@ wait_for (gboolean (*done) (gpointer), gpointer data)
   g_source_remove (timeout);
 }
 
+/* The demo's complaints in the store at @path, before a window opens it. */
+static void
+fill_demo_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwStore) demo = gw_store_open (path, &error);
+
+  g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
+                                        &error));
+}
+
 static gboolean
 window_left_loading (gpointer data)
 {
@@ -472,13 +483,7 @@ test_business_and_backups (Fixture       *fixture,
   gint64 n_complaints;
   gpointer args[2];
 
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
-
-    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
-                                          &error));
-  }
+  fill_demo_store (fixture->path);
   window = gw_window_new (fixture->app, fixture->path);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (window_left_loading, window);
@@ -585,13 +590,7 @@ test_export_onto_the_store (Fixture       *fixture,
   GwWindow *window;
   gpointer args[2];
 
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
-
-    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
-                                          &error));
-  }
+  fill_demo_store (fixture->path);
   g_assert_cmpint (symlink (fixture->path, link), ==, 0);
   window = gw_window_new (fixture->app, fixture->path);
   gtk_window_present (GTK_WINDOW (window));
@@ -659,13 +658,7 @@ test_export_asks_who_the_file_is_for (Fixture       *fixture,
   GwWindow *window;
   gpointer args[2];
 
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
-
-    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
-                                          &error));
-  }
+  fill_demo_store (fixture->path);
   window = gw_window_new (fixture->app, fixture->path);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (store_verified, window);
@@ -717,12 +710,7 @@ test_read_only_store (Fixture       *fixture,
   g_assert_true (g_spawn_command_line_sync (mount, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
-  {
-    g_autoptr(GwStore) demo = gw_store_open (path, &error);
-
-    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
-                                          &error));
-  }
+  fill_demo_store (path);
   g_assert_true (g_spawn_command_line_sync (remount, NULL, NULL, &status, &error));
   g_assert_cmpint (status, ==, 0);
 
@@ -806,12 +794,7 @@ test_chooser_keeps_the_store_locked (Fixture       *fixture,
   gint64 until;
   int before;
 
-  {
-    g_autoptr(GwStore) demo = gw_store_open (fixture->path, &error);
-
-    g_assert_true (gw_transfer_fill_demo (demo, g_get_real_time () / G_USEC_PER_SEC, NULL,
-                                          &error));
-  }
+  fill_demo_store (fixture->path);
   window = gw_window_new (fixture->app, fixture->path);
   gtk_window_present (GTK_WINDOW (window));
   wait_for (store_verified, window);
