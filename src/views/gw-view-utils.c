@@ -110,6 +110,8 @@ gw_print_report (GtkWindow  *parent,
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GSettings) settings = gw_settings_new_if_installed ();
+  g_autoptr(GtkPrintSettings) print_settings = gtk_print_settings_new ();
+  g_autofree char *basename = NULL;
 
   if (settings != NULL)
     {
@@ -118,6 +120,10 @@ gw_print_report (GtkWindow  *parent,
       gw_report_set_business (report, business);
     }
   gtk_print_operation_set_job_name (operation, gw_report_get_title (report));
+  /* "Print to File" would otherwise offer "output.pdf". */
+  basename = g_strdelimit (g_strdup (gw_report_get_title (report)), "/\\", '-');
+  gtk_print_settings_set (print_settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_operation_set_print_settings (operation, print_settings);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), report);
