@@ -408,10 +408,12 @@ def save_as_pdf(app, window):
         problems.append("without the policy's heading and sections")
     result(not problems, name, "%s: %s%s" % (pdf, " ".join(pages[0].split()) if pages else "",
                                              "; " + ", ".join(problems) if problems else ""))
-    subprocess.run(["xdotool", "key", "--window", xid or "", "Escape"], check=False)
-    policy_close = x_window("Customer Service Policy")
-    if policy_close:
-        subprocess.run(["xdotool", "windowclose", policy_close], check=False)
+    # Escape closes the policy window, as a person would; the next check
+    # starts from the main window.
+    if xid:
+        subprocess.run(["xdotool", "windowfocus", "--sync", xid], check=False)
+    subprocess.run(["xdotool", "key", "Escape"], check=False)
+    wait_for(lambda: window_named(app, "Customer Service Policy") is None, 5)
 
 
 def background_portal_offered():
