@@ -128,7 +128,9 @@ gw_import_result_clear (GwImportResult *result)
 /* The file is read and its rows checked in a thread of their own while
  * this one writes the rows before them to the store: on two cores the
  * reading costs no time. Rows go over in batches, and only a few batches
- * may wait, so a big file is never all in memory. */
+ * may wait, so a big file is never all in memory. Written batches go back
+ * to the reading thread, which frees them: memory is then freed where it
+ * was allocated, and the writer never waits on the other thread's heap. */
 #define READ_BATCH_ROWS 256
 #define READ_BATCHES_WAITING 4
 
@@ -152,7 +154,8 @@ typedef struct {
   GwComplaintCsvReader *reader;
   GCancellable         *cancellable;
   GAsyncQueue          *batches;  /* GPtrArray of ReadRow */
-  GAsyncQueue          *room;     /* one token for each batch that may wait */
+  GAsyncQueue          *room;     /* one GPtrArray, written or empty, for each
+                                   * batch that may be read */
   gint                  stop;     /* the writer needs no more */
 } Reading;
 
@@ -179,7 +182,7 @@ read_rows (gpointer data)
           ended = !more && !row->refused;
           g_ptr_array_add (batch, row);
         }
-      g_async_queue_pop (reading->room);
+      g_ptr_array_unref (g_async_queue_pop (reading->room));
       if (g_atomic_int_get (&reading->stop))
         {
           g_ptr_array_unref (batch);
@@ -249,9 +252,10 @@ gw_transfer_import_csv_full (GwStore                *store,
     return FALSE;
 
   batches = g_async_queue_new_full ((GDestroyNotify) g_ptr_array_unref);
-  room = g_async_queue_new ();
-  for (guint i = 0; i < READ_BATCHES_WAITING; i++)
-    g_async_queue_push (room, GINT_TO_POINTER (1));
+  room = g_async_queue_new_full ((GDestroyNotify) g_ptr_array_unref);
+  /* One more than may wait: the batch being written. */
+  for (guint i = 0; i < READ_BATCHES_WAITING + 1; i++)
+    g_async_queue_push (room, g_ptr_array_new ());
   reading.reader = reader;
   reading.cancellable = cancellable;
   reading.batches = batches;
@@ -260,9 +264,8 @@ gw_transfer_import_csv_full (GwStore                *store,
 
   while (thread != NULL && !ended && local_error == NULL)
     {
-      g_autoptr(GPtrArray) batch = g_async_queue_pop (batches);
+      GPtrArray *batch = g_async_queue_pop (batches);
 
-      g_async_queue_push (room, GINT_TO_POINTER (1));
       for (guint i = 0; i < batch->len && !ended && local_error == NULL; i++)
         {
           ReadRow *row = g_ptr_array_index (batch, i);
@@ -294,12 +297,13 @@ gw_transfer_import_csv_full (GwStore                *store,
           if (progress != NULL && n_rows % PROGRESS_EVERY_ROWS == 0)
             progress (row->offset, total_bytes, n_rows, user_data);
         }
+      g_async_queue_push (room, batch);
     }
   if (thread != NULL)
     {
       /* A reader still going is told to stop, and let past its wait. */
       g_atomic_int_set (&reading.stop, 1);
-      g_async_queue_push (room, GINT_TO_POINTER (1));
+      g_async_queue_push (room, g_ptr_array_new ());
       g_thread_join (thread);
     }
   if (gw_complaint_csv_reader_get_encoding (reader, NULL) != NULL)

@@ -89,15 +89,30 @@ gw_reference_cache_add_named (GwReferenceCache *cache,
                        GSIZE_TO_POINTER ((gsize) id));
 }
 
-/* Lengths first, so that no text can make two rows' keys alike. */
+/* Each detail with its length before it, so that no text can make two
+ * rows' keys alike. Made for every row of an import, so without printf. */
 static char *
 customer_key (const char *name,
               const char *phone,
               const char *email,
               const char *address)
 {
-  return g_strdup_printf ("%zu:%s%zu:%s%zu:%s%zu:%s", strlen (name), name, strlen (phone), phone,
-                          strlen (email), email, strlen (address), address);
+  const char *details[] = { name, phone, email, address };
+  GString *key = g_string_sized_new (64);
+
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    {
+      gsize length = strlen (details[i]);
+      char digits[24];
+      guint start = sizeof digits;
+
+      digits[--start] = ':';
+      for (gsize n = length; n > 0 || start == sizeof digits - 1; n /= 10)
+        digits[--start] = (char) ('0' + n % 10);
+      g_string_append_len (key, digits + start, sizeof digits - start);
+      g_string_append_len (key, details[i], length);
+    }
+  return g_string_free (key, FALSE);
 }
 
 static char *

@@ -333,7 +333,10 @@ resolve_references (GwStore            *self,
   return TRUE;
 }
 
-/* The columns shared by INSERT and UPDATE, in parameter order from ?2. */
+/* The columns shared by INSERT and UPDATE, in parameter order from ?2:
+ * every one, so that no text of an earlier complaint stays bound. Not
+ * copied, because an import binds a million of them; the caller steps the
+ * statement while @complaint is alive. */
 static void
 bind_complaint (sqlite3_stmt      *statement,
                 const GwComplaint *complaint,
@@ -343,26 +346,29 @@ bind_complaint (sqlite3_stmt      *statement,
                 gint64             now)
 {
   sqlite3_bind_int64 (statement, 2, complaint->received_at);
-  _gw_store_bind_text (statement, 3, gw_vocabulary_token (GW_VOCAB_KIND, complaint->kind));
-  _gw_store_bind_text (statement, 4, gw_vocabulary_token (GW_VOCAB_CHANNEL, complaint->channel));
+  _gw_store_bind_text_static (statement, 3, gw_vocabulary_token (GW_VOCAB_KIND, complaint->kind));
+  _gw_store_bind_text_static (statement, 4,
+                              gw_vocabulary_token (GW_VOCAB_CHANNEL, complaint->channel));
   bind_id (statement, 5, category_id);
   bind_id (statement, 6, customer_id);
   bind_id (statement, 7, received_by_id);
-  _gw_store_bind_text (statement, 8, complaint->description);
-  _gw_store_bind_text (statement, 9, complaint->agreed_solution);
+  _gw_store_bind_text_static (statement, 8, complaint->description);
+  _gw_store_bind_text_static (statement, 9, complaint->agreed_solution);
   sqlite3_bind_int (statement, 10, complaint->solved_on_spot ? 1 : 0);
-  _gw_store_bind_text (statement, 11, complaint->promise);
-  _gw_store_bind_text (statement, 12, complaint->steps_taken);
+  _gw_store_bind_text_static (statement, 11, complaint->promise);
+  _gw_store_bind_text_static (statement, 12, complaint->steps_taken);
   _gw_store_bind_time (statement, 13, complaint->follow_up_at);
-  _gw_store_bind_text (statement, 14,
-             gw_vocabulary_token (GW_VOCAB_COMPENSATION, complaint->compensation_type));
+  _gw_store_bind_text_static (statement, 14, gw_vocabulary_token (GW_VOCAB_COMPENSATION,
+                                                                  complaint->compensation_type));
   sqlite3_bind_int64 (statement, 15, complaint->compensation_amount);
-  _gw_store_bind_text (statement, 16, gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status));
+  _gw_store_bind_text_static (statement, 16,
+                              gw_vocabulary_token (GW_VOCAB_STATUS, complaint->status));
   _gw_store_bind_time (statement, 17, complaint->resolved_at);
-  _gw_store_bind_text (statement, 18, gw_vocabulary_token (GW_VOCAB_FEELING, complaint->customer_feeling));
-  _gw_store_bind_text (statement, 19,
-             gw_vocabulary_token (GW_VOCAB_BUY_AGAIN, complaint->will_buy_again));
-  _gw_store_bind_text (statement, 20, complaint->prevention);
+  _gw_store_bind_text_static (statement, 18,
+                              gw_vocabulary_token (GW_VOCAB_FEELING, complaint->customer_feeling));
+  _gw_store_bind_text_static (statement, 19,
+                              gw_vocabulary_token (GW_VOCAB_BUY_AGAIN, complaint->will_buy_again));
+  _gw_store_bind_text_static (statement, 20, complaint->prevention);
   sqlite3_bind_int64 (statement, 21, now);
 }
 

@@ -51,6 +51,9 @@ char         *_gw_store_match_expression (const char *query);
 void          _gw_store_bind_text    (sqlite3_stmt *statement,
                                       int           index,
                                       const char   *text);
+void          _gw_store_bind_text_static (sqlite3_stmt *statement,
+                                          int           index,
+                                          const char   *text);
 char         *_gw_store_column_text  (sqlite3_stmt *statement,
                                       int           column);
 void          _gw_store_bind_time    (sqlite3_stmt *statement,

@@ -61,6 +61,7 @@ struct _GwStore {
    * commit, not one by one: see _gw_store_defer_search(). 0: not deferred. */
   gint64        deferred_search_from;
   GPtrArray    *deferred_schema;   /* what the commit creates again */
+  int           cache_size_before_batch;  /* 0: not changed */
   /* Names a batch has resolved; NULL outside gw_store_begin(). */
   GwReferenceCache *references;
 };
@@ -155,10 +156,11 @@ _gw_store_changed_resolving (GwStore    *self,
       /* Many rows of one table changed in a transaction: say "many" (0). */
       gpointer old_id;
 
-      if (g_hash_table_lookup_extended (self->pending_changes, table, NULL, &old_id)
-          && GPOINTER_TO_SIZE (old_id) != (gsize) id)
-        id = 0;
-      g_hash_table_insert (self->pending_changes, g_strdup (table), GSIZE_TO_POINTER ((gsize) id));
+      /* Once "many", a table stays so: a batch then allocates nothing. */
+      if (!g_hash_table_lookup_extended (self->pending_changes, table, NULL, &old_id))
+        g_hash_table_insert (self->pending_changes, g_strdup (table), GSIZE_TO_POINTER ((gsize) id));
+      else if (old_id != NULL && GPOINTER_TO_SIZE (old_id) != (gsize) id)
+        g_hash_table_insert (self->pending_changes, g_strdup (table), NULL);
       return;
     }
   announce (self, table, id);
@@ -183,6 +185,16 @@ _gw_store_bind_text (sqlite3_stmt *statement,
                      const char   *text)
 {
   sqlite3_bind_text (statement, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+/* Without a copy: @text must stay as it is until the statement has been
+ * stepped and reset, and every parameter bound again before the next step. */
+void
+_gw_store_bind_text_static (sqlite3_stmt *statement,
+                            int           index,
+                            const char   *text)
+{
+  sqlite3_bind_text (statement, index, text != NULL ? text : "", -1, SQLITE_STATIC);
 }
 
 char *
@@ -430,6 +442,30 @@ _gw_store_release (GwStore  *self,
   return TRUE;
 }
 
+static gboolean query_int (GwStore     *self,
+                           const char  *sql,
+                           int         *value,
+                           GError     **error);
+
+/* What the search index holds in memory before it writes a segment. */
+#define SEARCH_PENDING_BYTES 67108864
+/* The page cache of a batch, in KiB: the indexes that stay, the customers
+ * and the newest pages of the tables, without writing them out to the WAL
+ * and reading them back row after row. */
+#define BATCH_CACHE_KIB 65536
+
+static void
+restore_cache_size (GwStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->cache_size_before_batch == 0)
+    return;
+  sql = g_strdup_printf ("PRAGMA cache_size = %d", self->cache_size_before_batch);
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->cache_size_before_batch = 0;
+}
+
 void
 _gw_store_rollback_to (GwStore *self)
 {
@@ -450,6 +486,7 @@ _gw_store_rollback_to (GwStore *self)
       /* The rollback brought the trigger and indexes back with the rest. */
       self->deferred_search_from = 0;
       g_clear_pointer (&self->deferred_schema, g_ptr_array_unref);
+      restore_cache_size (self);
       g_clear_pointer (&self->references, gw_reference_cache_free);
     }
 }
@@ -533,6 +570,18 @@ _gw_store_defer_search (GwStore  *self,
   for (guint i = 0; i < drops->len; i++)
     if (!exec_sql (self, g_ptr_array_index (drops, i), error))
       return FALSE;
+  /* The full-text index writes a segment each time its pending terms pass
+   * this size, and merges them as it goes: with FTS5's 1 MB a million rows
+   * make thousands of segments, and indexing takes twice as long. Every
+   * transaction writes what is pending at its end, so this only ever
+   * matters to a batch. Kept in the index's own configuration. */
+  if (!exec_sql (self,
+                 "INSERT INTO complaint_search (complaint_search, rank)"
+                 " VALUES ('hashsize', " G_STRINGIFY (SEARCH_PENDING_BYTES) ")",
+                 error)
+      || !query_int (self, "PRAGMA cache_size", &self->cache_size_before_batch, error)
+      || !exec_sql (self, "PRAGMA cache_size = -" G_STRINGIFY (BATCH_CACHE_KIB), error))
+    return FALSE;
   self->deferred_schema = g_steal_pointer (&schema);
   self->deferred_search_from = next_id;
   return TRUE;
@@ -573,6 +622,7 @@ finish_deferred_search (GwStore  *self,
   for (guint i = 0; i < schema->len; i++)
     if (!exec_sql (self, g_ptr_array_index (schema, i), error))
       return FALSE;
+  restore_cache_size (self);
   self->deferred_search_from = 0;
   return TRUE;
 }
@@ -674,11 +724,6 @@ load_migration (int          version,
   return bytes;
 }
 
-static gboolean query_int (GwStore     *self,
-                           const char  *sql,
-                           int         *value,
-                           GError     **error);
-
 /* A migration may rewrite the schema's own text (012 does): a new schema
  * version makes every connection read it again, this one at once, so that
  * a text that does not read fails here, inside the migration. */
@@ -687,7 +732,7 @@ raise_schema_version (GwStore  *self,
                       GError  **error)
 {
   g_autofree char *sql = NULL;
-  int version;
+  int version = 0;
 
   if (!query_int (self, "PRAGMA schema_version", &version, error))
     return FALSE;
