@@ -316,6 +316,11 @@ run_command_line_tasks (GwApplication *self,
       g_printerr (ngettext ("Imported %u complaint from %s\n",
                             "Imported %u complaints from %s\n", result.n_imported),
                   result.n_imported, import_path);
+      if (result.n_repeated > 0)
+        g_printerr (ngettext ("Left out %u complaint that was already in Goodwill\n",
+                              "Left out %u complaints that were already in Goodwill\n",
+                              result.n_repeated),
+                    result.n_repeated);
       gw_import_result_clear (&result);
     }
 

@@ -122,6 +122,7 @@ gw_import_result_clear (GwImportResult *result)
   g_clear_pointer (&result->errors, g_ptr_array_unref);
   result->n_errors = 0;
   result->n_imported = 0;
+  result->n_repeated = 0;
   result->encoding_detected = FALSE;
 }
 
@@ -320,12 +321,18 @@ gw_transfer_import_csv_full (GwStore                *store,
       return FALSE;
     }
 
+  /* A file imported before, or a longer copy of it, adds only what is new. */
+  if (!gw_store_leave_out_repeated_complaints (store, &result->n_repeated, error))
+    {
+      gw_store_rollback (store);
+      return FALSE;
+    }
   if (!gw_store_commit (store, error))
     return FALSE;
 
   if (progress != NULL)
     progress (total_bytes, total_bytes, n_rows, user_data);
-  result->n_imported = n_rows;
+  result->n_imported = n_rows - result->n_repeated;
   return TRUE;
 }
 

@@ -31,6 +31,7 @@ typedef struct {
 /* What happened, whether the import went through or not. */
 typedef struct {
   guint      n_imported;
+  guint      n_repeated;          /* rows already in the store, left out */
   char      *encoding;            /* what the file was read as, NULL if never opened */
   gboolean   encoding_detected;   /* decided from the file rather than told */
   GPtrArray *errors;              /* the refused lines' messages, at most

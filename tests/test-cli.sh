@@ -47,6 +47,7 @@ check "import into an empty store" gw --database "$work/b.db" --import-csv "$wor
 check "export again to a file" gw --database "$work/b.db" --export-csv "$work/b.csv"
 check "export, import, export is byte-identical" cmp "$work/a.csv" "$work/b.csv"
 check "an exported file is private (0600)" test "$(stat -c %a "$work/b.csv")" = 600
+check "importing the same file again adds nothing, and says so" sh -c "'$goodwill' --database '$work/b.db' --import-csv '$work/a.csv' 2>'$work/err-again' && grep -q '^Imported 0 complaints from ' '$work/err-again' && grep -q '^Left out $rows complaints that were already in Goodwill\$' '$work/err-again' && test \$(sqlite3 '$work/b.db' 'SELECT count(*) FROM complaints') -eq $rows"
 
 # For a spreadsheet: the locale's delimiter, dates and decimal mark, a BOM
 check "--csv-format exact is what --export-csv writes anyway" sh -c "'$goodwill' --database '$db' --export-csv - --csv-format exact | cmp -s - '$work/a.csv'"

@@ -618,6 +618,21 @@ test_import_with_remapped_columns (Fixture       *fixture,
   g_assert_cmpstr (((GwComplaint *) g_ptr_array_index (rows, 0))->customer_name, ==,
                    "Greta Lind");
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The same file again: nothing new, and the window says why. */
+  dialog = gw_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  gw_import_dialog_map_column (dialog, 0, "received_at");
+  gw_import_dialog_map_column (dialog, 1, "description");
+  gw_import_dialog_map_column (dialog, 2, "customer_name");
+  gw_import_dialog_map_column (dialog, 3, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  WAIT_FOR (gw_import_dialog_is_done (dialog));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Every complaint in this file is already in "
+                                                  "Goodwill, so nothing new was imported."));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before + 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static void

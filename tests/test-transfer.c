@@ -844,6 +844,77 @@ test_refused_lines_capped (Fixture       *fixture,
   gw_import_result_clear (&result);
 }
 
+static void
+import_counting (GwStore        *store,
+                 GFile          *file,
+                 GwImportResult *result)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gw_transfer_import_csv_full (store, file, NULL, NULL, NULL, result, NULL,
+                                              &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_found (GwStore    *store,
+             const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = gw_store_search_complaints (store, query, 100, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* The same file twice, then a longer copy of it: each complaint once. A
+ * complaint is the same when it was received at the same time, says the
+ * same and came from the same customer; a minute apart, or another
+ * customer, makes another complaint. */
+static void
+test_importing_again_adds_only_what_is_new (Fixture       *fixture,
+                                            gconstpointer  data)
+{
+  static const char first[] =
+    "received_at,description,customer_name\n"
+    "2024-03-01 10:00,The kettle leaked,Åsa Öberg\n"
+    "2024-03-01 10:00,The kettle leaked,Bo Ek\n"
+    "2024-03-02 09:00,The parcel came late,\n";
+  static const char longer[] =
+    "received_at,description,customer_name\n"
+    "2024-03-01 10:00,The kettle leaked,Åsa Öberg\n"
+    "2024-03-01 10:01,The kettle leaked,Åsa Öberg\n"
+    "2024-03-01 10:00,The kettle leaked,Bo Ek\n"
+    "2024-03-01 10:00,The kettle leaked,Cilla Berg\n"
+    "2024-03-02 09:00,The parcel came late,\n"
+    "2024-03-02 09:00,The parcel came late again,\n";
+  g_autoptr(GwStore) store = gw_store_open (fixture->path, NULL);
+  g_autoptr(GFile) first_file = write_file (fixture, "first.csv", first, -1);
+  g_autoptr(GFile) longer_file = write_file (fixture, "longer.csv", longer, -1);
+  GwImportResult result = { 0 };
+
+  import_counting (store, first_file, &result);
+  g_assert_cmpuint (result.n_imported, ==, 3);
+  g_assert_cmpuint (result.n_repeated, ==, 0);
+  gw_import_result_clear (&result);
+
+  import_counting (store, first_file, &result);
+  g_assert_cmpuint (result.n_imported, ==, 0);
+  g_assert_cmpuint (result.n_repeated, ==, 3);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 3);
+  gw_import_result_clear (&result);
+
+  import_counting (store, longer_file, &result);
+  g_assert_cmpuint (result.n_imported, ==, 3);
+  g_assert_cmpuint (result.n_repeated, ==, 3);
+  g_assert_cmpint (gw_store_count_complaints (store, NULL), ==, 6);
+  /* The search finds each once, the new ones too. */
+  g_assert_cmpuint (count_found (store, "kettle"), ==, 4);
+  g_assert_cmpuint (count_found (store, "parcel"), ==, 2);
+  g_assert_cmpuint (count_found (store, "again"), ==, 1);
+  gw_import_result_clear (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -864,6 +935,8 @@ main (int   argc,
   ADD ("/transfer/every-bad-line-listed", test_every_bad_line_listed);
   ADD ("/transfer/every-bad-line-listed-in-swedish", test_every_bad_line_listed_in_swedish);
   ADD ("/transfer/refused-lines-capped", test_refused_lines_capped);
+  ADD ("/transfer/importing-again-adds-only-what-is-new",
+       test_importing_again_adds_only_what_is_new);
   ADD ("/transfer/export-for-a-swedish-spreadsheet", test_export_for_a_swedish_spreadsheet);
   ADD ("/transfer/export-for-a-german-spreadsheet", test_export_for_a_german_spreadsheet);
   ADD ("/transfer/export-for-an-american-spreadsheet", test_export_for_an_american_spreadsheet);

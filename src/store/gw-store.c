@@ -62,6 +62,7 @@ struct _GwStore {
   gint64        deferred_search_from;
   GPtrArray    *deferred_schema;   /* what the commit creates again */
   int           cache_size_before_batch;  /* 0: not changed */
+  gint64        batch_first_id;    /* the first complaint a batch may add */
   /* Names a batch has resolved; NULL outside gw_store_begin(). */
   GwReferenceCache *references;
 };
@@ -637,6 +638,8 @@ gboolean
 gw_store_begin (GwStore  *self,
                 GError  **error)
 {
+  sqlite3_stmt *statement;
+
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
 
   _gw_store_lock (self);
@@ -652,9 +655,99 @@ gw_store_begin (GwStore  *self,
       _gw_store_unlock (self);
       return FALSE;
     }
+  statement = _gw_store_prepare (self, "SELECT coalesce (max (id), 0) + 1 FROM complaints",
+                                 error);
+  if (statement == NULL || sqlite3_step (statement) != SQLITE_ROW)
+    {
+      if (statement != NULL)
+        _gw_store_set_error (self, sqlite3_reset (statement), error);
+      _gw_store_rollback_to (self);
+      _gw_store_unlock (self);
+      return FALSE;
+    }
+  self->batch_first_id = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
   self->explicit_transaction = TRUE;
   self->transaction_failed = FALSE;
   self->references = gw_reference_cache_new ();
+  return TRUE;
+}
+
+/* Creates the deferred indexes now rather than at the commit; the search
+ * index and its trigger still wait for it. */
+static gboolean
+create_deferred_indexes (GwStore  *self,
+                         GError  **error)
+{
+  for (guint i = 0; self->deferred_schema != NULL && i < self->deferred_schema->len;)
+    {
+      const char *sql = g_ptr_array_index (self->deferred_schema, i);
+
+      if (!g_str_has_prefix (sql, "CREATE INDEX"))
+        {
+          i++;
+          continue;
+        }
+      if (!exec_sql (self, sql, error))
+        return FALSE;
+      g_ptr_array_remove_index (self->deferred_schema, i);
+    }
+  return TRUE;
+}
+
+/**
+ * gw_store_leave_out_repeated_complaints:
+ * @n_left_out: (out): how many complaints were left out
+ *
+ * In a batch, takes back each complaint the batch added that was already
+ * in the store when it began: received at the same second, with the same
+ * description, from the same customer (or both from none). Importing a
+ * file a second time, or a longer copy of it, then adds only what is new.
+ */
+gboolean
+gw_store_leave_out_repeated_complaints (GwStore  *self,
+                                        guint    *n_left_out,
+                                        GError  **error)
+{
+  sqlite3_stmt *statement;
+  gint64 any_before = 0;
+
+  g_return_val_if_fail (GW_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->explicit_transaction, FALSE);
+
+  *n_left_out = 0;
+  statement = _gw_store_prepare (self,
+                                 "SELECT EXISTS (SELECT 1 FROM complaints"
+                                 " WHERE id < ?1 AND deleted_at IS NULL)",
+                                 error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, self->batch_first_id);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    any_before = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+  /* Into an empty store, as most big imports are, there is nothing to do. */
+  if (!any_before)
+    return TRUE;
+
+  /* The lookup goes by the time received. */
+  if (!create_deferred_indexes (self, error))
+    return FALSE;
+  statement = _gw_store_prepare (self,
+                                 "DELETE FROM complaints AS added"
+                                 " WHERE added.id >= ?1 AND added.deleted_at IS NULL"
+                                 " AND EXISTS (SELECT 1 FROM complaints AS kept"
+                                 " WHERE kept.received_at = added.received_at"
+                                 " AND kept.deleted_at IS NULL AND kept.id < ?1"
+                                 " AND kept.description = added.description"
+                                 " AND kept.customer_id IS added.customer_id)",
+                                 error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, self->batch_first_id);
+  if (!_gw_store_step_done (self, statement, error))
+    return FALSE;
+  *n_left_out = (guint) sqlite3_changes (self->db);
   return TRUE;
 }
 

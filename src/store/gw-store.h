@@ -71,6 +71,9 @@ gboolean     gw_store_begin                 (GwStore           *self,
 gboolean     gw_store_commit                (GwStore           *self,
                                              GError           **error);
 void         gw_store_rollback              (GwStore           *self);
+gboolean     gw_store_leave_out_repeated_complaints (GwStore      *self,
+                                                     guint        *n_left_out,
+                                                     GError      **error);
 
 gboolean     gw_store_backup                (GwStore           *self,
                                              const char        *destination,

@@ -654,9 +654,28 @@ on_import_done_cb (GObject      *source,
 
   self->done = TRUE;
   number = gw_format_integer (job->result.n_imported);
-  text = g_strdup_printf (ngettext ("Imported %s complaint.", "Imported %s complaints.",
-                                    job->result.n_imported),
-                          number);
+  if (job->result.n_imported == 0 && job->result.n_repeated > 0)
+    text = g_strdup (_("Every complaint in this file is already in Goodwill, so nothing new "
+                       "was imported."));
+  else if (job->result.n_repeated > 0)
+    {
+      g_autofree char *imported = g_strdup_printf (ngettext ("Imported %s complaint.",
+                                                             "Imported %s complaints.",
+                                                             job->result.n_imported),
+                                                   number);
+      g_autofree char *repeated_number = gw_format_integer (job->result.n_repeated);
+      g_autofree char *repeated = g_strdup_printf (
+        ngettext ("%s was already in Goodwill and was left out.",
+                  "%s were already in Goodwill and were left out.", job->result.n_repeated),
+        repeated_number);
+
+      /* TRANSLATORS: two sentences, what was imported and what was left out */
+      text = g_strdup_printf (C_("import summary", "%s %s"), imported, repeated);
+    }
+  else
+    text = g_strdup_printf (ngettext ("Imported %s complaint.", "Imported %s complaints.",
+                                      job->result.n_imported),
+                            number);
   set_status (self, text);
   hide_errors (self);
   gtk_widget_set_visible (GTK_WIDGET (self->mapping_group), FALSE);
