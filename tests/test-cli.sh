@@ -116,7 +116,7 @@ broken () {
 }
 broken impossible-date "Line 3" 'received_at,description\n2024-01-01,ok\n2024-02-30,bad\n'
 broken unknown-kind "Line 2" 'received_at,description,kind\n2024-01-01,x,rant\n'
-broken unknown-column "unknown column “colour”" 'received_at,description,colour\n2024-01-01,x,blue\n'
+broken unknown-column "Goodwill has no column called “colour”. Its columns are When received, Kind, " 'received_at,description,colour\n2024-01-01,x,blue\n'
 broken unterminated-quote "Line 3" 'received_at,description\n2024-01-01,ok\n2024-01-02,"never closed\n2024-01-03,x\n'
 broken missing-required "no column holds “When received”" 'description\nno date\n'
 broken bad-amount "write it like 1299.00" 'received_at;description;compensation_amount\n2024-01-01;x;1 19,50\n'

@@ -258,9 +258,23 @@ read_header (GwComplaintCsvReader  *reader,
                          _("Line %u: column %u of the header has no name"),
                          gw_csv_reader_get_row_line (reader->csv), i + 1);
           else
-            g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
-                         _("Line %u: unknown column “%s”"),
-                         gw_csv_reader_get_row_line (reader->csv), name);
+            {
+              g_autoptr(GString) known = g_string_new (NULL);
+
+              for (guint known_column = 0; known_column < N_COLUMNS; known_column++)
+                {
+                  if (known->len > 0)
+                    /* TRANSLATORS: between the names of columns in a list */
+                    g_string_append (known, C_("list of columns", ", "));
+                  g_string_append (known, _(column_labels[known_column]));
+                }
+              g_set_error (error, GW_CSV_ERROR, GW_CSV_ERROR_HEADER,
+                           /* TRANSLATORS: the second %s is the list of every column's name */
+                           _("Line %u: Goodwill has no column called “%s”. Its columns are "
+                             "%s. Rename the column to one of them, or import from the "
+                             "window, where you can say what each column holds."),
+                           gw_csv_reader_get_row_line (reader->csv), name, known->str);
+            }
           return FALSE;
         }
       if (reader->index[column] != -1)
