@@ -334,6 +334,28 @@ select_and_wait (Fixture *fixture,
   WAIT_FOR (gw_complaint_detail_get_id (fixture->detail) == id);
 }
 
+/* A spreadsheet may give an amount and no kind of compensation: the
+ * detail shows the amount all the same. */
+static void
+test_amount_without_kind_shows (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  complaint->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  g_free (complaint->description);
+  complaint->description = g_strdup ("The lid was broken");
+  complaint->compensation_amount = 1250;
+  id = gw_store_add_complaint (fixture->store, complaint, &error);
+  g_assert_no_error (error);
+
+  select_and_wait (fixture, id);
+  g_assert_true (shows_text (GTK_WIDGET (fixture->detail), "Compensation"));
+  g_assert_true (shows_text (GTK_WIDGET (fixture->detail), "12.50"));
+}
+
 static void
 test_hand_over_shows_in_timeline (Fixture       *fixture,
                                   gconstpointer  data)
@@ -1715,6 +1737,7 @@ main (int   argc,
   ADD ("/complaints/search-finds-it", test_search_finds_it);
   ADD ("/complaints/filters-and-chips", test_filters_and_chips);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
+  ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);
   ADD ("/complaints/undo-delete", test_undo_delete);
   ADD ("/complaints/top-issues", test_top_issues);

@@ -283,16 +283,24 @@ update (GwComplaintDetail *self)
   if (complaint->kind == GW_KIND_COMPLAINT)
     add_detail_row (self, _("Solved on the spot"), complaint->solved_on_spot ? _("Yes") : _("No"));
   add_detail_row (self, _("Steps being taken"), complaint->steps_taken);
-  if (complaint->compensation_type != GW_COMPENSATION_NONE)
+  /* An amount with no kind of compensation (as a spreadsheet may have it)
+   * shows on its own rather than not at all. */
+  if (complaint->compensation_type != GW_COMPENSATION_NONE || complaint->compensation_amount > 0)
     {
       g_autofree char *amount = gw_money_format_local (complaint->compensation_amount);
-      g_autofree char *text =
-        complaint->compensation_amount > 0
+      g_autofree char *text = NULL;
+
+      if (complaint->compensation_type == GW_COMPENSATION_NONE)
+        text = g_strdup (amount);
+      else if (complaint->compensation_amount > 0)
         /* TRANSLATORS: compensation type and amount, e.g. "Refund, 149.90" */
-        ? g_strdup_printf (_("%s, %s"),
-                           gw_vocabulary_label (GW_VOCAB_COMPENSATION,
-                                                complaint->compensation_type), amount)
-        : g_strdup (gw_vocabulary_label (GW_VOCAB_COMPENSATION, complaint->compensation_type));
+        text = g_strdup_printf (_("%s, %s"),
+                                gw_vocabulary_label (GW_VOCAB_COMPENSATION,
+                                                     complaint->compensation_type),
+                                amount);
+      else
+        text = g_strdup (gw_vocabulary_label (GW_VOCAB_COMPENSATION,
+                                              complaint->compensation_type));
 
       add_detail_row (self, _("Compensation"), text);
     }
