@@ -1,7 +1,8 @@
 /* gw-reference-cache.c: ids already resolved by name within one batch
  *
- * The store matches names with SQLite's NOCASE, which folds ASCII letters
- * only: so does every key here. A customer is remembered by all four of
+ * Keys fold ASCII letters only, so "Åke" and "åke" are two keys; the store
+ * finds both to the same staff member (it folds every letter), and each is
+ * then remembered with that one id. A customer is remembered by all four of
  * the details a row gives (matching uses three of them, and a match fills
  * in what the record lacks). What a customer row is matched to can only
  * change when a customer gains or is given one of the same e-mail, phone

@@ -141,8 +141,8 @@ ensure_category (GwStore     *self,
                  GError     **error)
 {
   return ensure_named (self,
-                       "SELECT id FROM categories WHERE name = ?1 COLLATE NOCASE "
-                       "AND deleted_at IS NULL AND merged_into IS NULL",
+                       "SELECT id FROM categories WHERE gw_fold (name) = gw_fold (?1) "
+                       "AND deleted_at IS NULL AND merged_into IS NULL ORDER BY id LIMIT 1",
                        "INSERT INTO categories (name, created_at) VALUES (?1, ?2)",
                        "categories", name, id, error);
 }
@@ -154,8 +154,8 @@ ensure_staff_member (GwStore     *self,
                      GError     **error)
 {
   return ensure_named (self,
-                       "SELECT id FROM staff WHERE name = ?1 COLLATE NOCASE "
-                       "AND deleted_at IS NULL",
+                       "SELECT id FROM staff WHERE gw_fold (name) = gw_fold (?1) "
+                       "AND deleted_at IS NULL ORDER BY id LIMIT 1",
                        "INSERT INTO staff (name, created_at) VALUES (?1, ?2)",
                        "staff", name, id, error);
 }

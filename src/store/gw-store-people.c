@@ -211,7 +211,7 @@ name_is_free (GwStore     *self,
   gboolean taken = FALSE;
 
   statement = _gw_store_prepare (self,
-                                 "SELECT 1 FROM categories WHERE name = ?1 COLLATE NOCASE"
+                                 "SELECT 1 FROM categories WHERE gw_fold (name) = gw_fold (?1)"
                                  " AND id <> ?2 AND deleted_at IS NULL AND merged_into IS NULL",
                                  error);
   if (statement == NULL)

@@ -1046,6 +1046,28 @@ unprotect_files (GwStore *self)
   self->protecting = FALSE;
 }
 
+/* gw_fold(text): @text as names are compared, whatever their case and
+ * however their letters are composed. SQLite's NOCASE folds A to Z only,
+ * so "Åke" and "åke" would otherwise be two people. */
+static void
+fold_function (sqlite3_context *context,
+               int              n_values,
+               sqlite3_value  **values)
+{
+  const char *text = (const char *) sqlite3_value_text (values[0]);
+  g_autofree char *composed = NULL;
+  char *folded;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    {
+      sqlite3_result_value (context, values[0]);
+      return;
+    }
+  composed = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  folded = g_utf8_casefold (composed, -1);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
 static int
 open_database (GwStore  *self,
                gboolean  read_only,
@@ -1053,15 +1075,22 @@ open_database (GwStore  *self,
 {
   int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
               | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+  int rc;
 
   if (self->immutable)
     {
       g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
       g_autofree char *uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
 
-      return sqlite3_open_v2 (uri, db, flags | SQLITE_OPEN_URI, NULL);
+      rc = sqlite3_open_v2 (uri, db, flags | SQLITE_OPEN_URI, NULL);
     }
-  return sqlite3_open_v2 (self->path, db, flags, NULL);
+  else
+    rc = sqlite3_open_v2 (self->path, db, flags, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (*db, "gw_fold", 1,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                     fold_function, NULL, NULL, NULL);
+  return rc;
 }
 
 static gboolean
