@@ -623,10 +623,20 @@ test_import_with_remapped_columns (Fixture       *fixture,
   g_assert_true (shows_text (GTK_WIDGET (dialog), "no column holds “When received”"));
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
 
+  /* Two columns given one meaning are said at once, and nothing is imported. */
   gw_import_dialog_map_column (dialog, 0, "received_at");
   gw_import_dialog_map_column (dialog, 1, "description");
+  gw_import_dialog_map_column (dialog, 2, "description");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "“Beskrivning” and “Kund” both hold "
+                                                  "“What happened”"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_FOR (!gw_import_dialog_is_busy (dialog));
+  g_assert_false (gw_import_dialog_is_done (dialog));
+  g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before);
+
   gw_import_dialog_map_column (dialog, 2, "customer_name");
   gw_import_dialog_map_column (dialog, 3, "");
+  g_assert_false (shows_text (GTK_WIDGET (dialog), "both hold"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
   WAIT_FOR (gw_import_dialog_is_done (dialog));
   g_assert_cmpint (gw_store_count_complaints (fixture->store, NULL), ==, before + 2);

@@ -178,10 +178,53 @@ forget_last_attempt (GwImportDialog *self)
   set_status (self, self->summary);
 }
 
+/* Two of the file's columns given the same meaning are said at once, on
+ * both rows and in the status, and Import waits until one is changed. */
+static void
+check_mapping (GwImportDialog *self)
+{
+  g_autofree char *conflict = NULL;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    gtk_widget_remove_css_class (g_ptr_array_index (self->rows, i), "error");
+  for (guint i = 0; i < self->rows->len && conflict == NULL; i++)
+    {
+      AdwComboRow *row = g_ptr_array_index (self->rows, i);
+      guint chosen = adw_combo_row_get_selected (row);
+
+      if (chosen == 0 || chosen == GTK_INVALID_LIST_POSITION)
+        continue;
+      for (guint j = i + 1; j < self->rows->len; j++)
+        {
+          AdwComboRow *other = g_ptr_array_index (self->rows, j);
+
+          if (adw_combo_row_get_selected (other) != chosen)
+            continue;
+          gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+          gtk_widget_add_css_class (GTK_WIDGET (other), "error");
+          /* TRANSLATORS: “Kund” and “Namn” (the file's columns) both hold
+           * “Customer name” (Goodwill's) */
+          conflict = g_strdup_printf (_("“%s” and “%s” both hold “%s”: choose "
+                                        "“Leave out” for one of them."),
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (other)),
+                                      gw_complaint_csv_column_label (chosen - 1));
+          break;
+        }
+    }
+  if (conflict != NULL)
+    set_status (self, conflict);
+  else if (self->summary != NULL && !gtk_widget_get_visible (self->errors_box))
+    set_status (self, self->summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start",
+                                 conflict == NULL && !self->busy && self->rows->len > 0);
+}
+
 static void
 on_mapping_selected_cb (GwImportDialog *self)
 {
   forget_last_attempt (self);
+  check_mapping (self);
 }
 
 static void
@@ -534,6 +577,7 @@ on_preview_read_cb (GObject      *source,
   g_free (self->summary);
   self->summary = g_strdup (text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
+  check_mapping (self);
   preview_free (preview);
 }
 
