@@ -649,17 +649,22 @@ export_csv (GtkWidget  *widget,
             GVariant   *parameter)
 {
   GwWindow *self = GW_WINDOW (widget);
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (self->store == NULL)
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Who Is the File For?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("For a spreadsheet, the file is written in your language, "
-                                 "with your local times and your way of writing numbers, "
-                                 "so that Excel or LibreOffice shows it as you would type it. "
-                                 "For Goodwill on another computer, everything is kept "
-                                 "exactly, to import there."));
+  body = g_strconcat (_("For a spreadsheet, the file is written in your language, "
+                        "with your local times and your way of writing numbers, "
+                        "so that Excel or LibreOffice shows it as you would type it. "
+                        "For Goodwill on another computer, everything is kept "
+                        "exactly, to import there."),
+                      "\n\n",
+                      /* The list may be searched or filtered: say so before anyone wonders. */
+                      _("Every complaint is in the file, not only those the list shows now."),
+                      NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "exact", _("For _Goodwill"),

@@ -669,6 +669,10 @@ test_export_asks_who_the_file_is_for (Fixture       *fixture,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Who Is the File For?");
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "spreadsheet");
+  /* Whatever the list shows, the file holds everything, and says so. */
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog),
+                                   "\n\nEvery complaint is in the file, not only those the "
+                                   "list shows now."));
   g_assert_nonnull (find_button_labelled (GTK_WIDGET (dialog), "For a _Spreadsheet"));
   g_assert_nonnull (find_button_labelled (GTK_WIDGET (dialog), "For _Goodwill"));
   gtk_widget_activate (find_button_labelled (GTK_WIDGET (dialog), "_Cancel"));
