@@ -616,6 +616,14 @@ test_import_with_remapped_columns (Fixture       *fixture,
   WAIT_FOR (!gw_import_dialog_is_busy (dialog));
   g_assert_cmpuint (gw_import_dialog_get_n_columns (dialog), ==, 4);
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Lampan flimrar"));
+  /* Return imports: the focus is on Import, not on Cancel. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Import");
+    g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == focus);
+  }
 
   /* Without a mapping nothing is known, so the import says what is missing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));

@@ -578,6 +578,11 @@ on_preview_read_cb (GObject      *source,
   self->summary = g_strdup (text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", TRUE);
   check_mapping (self);
+  /* Return imports what the preview shows, rather than the focus resting
+   * on Cancel, where it would throw the file away. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
+  if (gtk_widget_get_sensitive (self->import_button))
+    gtk_widget_grab_focus (self->import_button);
   preview_free (preview);
 }
 
