@@ -658,11 +658,16 @@ export_csv (GtkWidget  *widget,
   body = g_strconcat (_("For a spreadsheet, the file is written in your language, "
                         "with your local times and your way of writing numbers, "
                         "so that Excel or LibreOffice shows it as you would type it. "
-                        "For Goodwill on another computer, everything is kept "
-                        "exactly, to import there."),
+                        "For Goodwill on another computer, each complaint’s details are "
+                        "kept exactly, to import there."),
                       "\n\n",
                       /* The list may be searched or filtered: say so before anyone wonders. */
                       _("Every complaint is in the file, not only those the list shows now."),
+                      "\n\n",
+                      /* A shop moving computers must not lose its history unawares. */
+                      _("Notes and the rest of each timeline are not in the file. To move "
+                        "everything to another computer, use Back Up Now… in Preferences here "
+                        "and Restore From a Backup… there."),
                       NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

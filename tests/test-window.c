@@ -670,9 +670,14 @@ test_export_asks_who_the_file_is_for (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Who Is the File For?");
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "spreadsheet");
   /* Whatever the list shows, the file holds everything, and says so. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                           "\n\nEvery complaint is in the file, not only those the "
+                           "list shows now.\n\n"));
+  /* The exact file holds no notes: a move between computers is a backup. */
   g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog),
-                                   "\n\nEvery complaint is in the file, not only those the "
-                                   "list shows now."));
+                                   "Notes and the rest of each timeline are not in the file. To "
+                                   "move everything to another computer, use Back Up Now… in "
+                                   "Preferences here and Restore From a Backup… there."));
   g_assert_nonnull (find_button_labelled (GTK_WIDGET (dialog), "For a _Spreadsheet"));
   g_assert_nonnull (find_button_labelled (GTK_WIDGET (dialog), "For _Goodwill"));
   gtk_widget_activate (find_button_labelled (GTK_WIDGET (dialog), "_Cancel"));
