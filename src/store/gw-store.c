@@ -62,7 +62,6 @@ struct _GwStore {
   gint64        deferred_search_from;
   GPtrArray    *deferred_schema;   /* what the commit creates again */
   int           cache_size_before_batch;  /* 0: not changed */
-  gint64        batch_first_id;    /* the first complaint a batch may add */
   /* Names a batch has resolved; NULL outside gw_store_begin(). */
   GwReferenceCache *references;
 };
@@ -638,8 +637,6 @@ gboolean
 gw_store_begin (GwStore  *self,
                 GError  **error)
 {
-  sqlite3_stmt *statement;
-
   g_return_val_if_fail (GW_IS_STORE (self), FALSE);
 
   _gw_store_lock (self);
@@ -655,18 +652,6 @@ gw_store_begin (GwStore  *self,
       _gw_store_unlock (self);
       return FALSE;
     }
-  statement = _gw_store_prepare (self, "SELECT coalesce (max (id), 0) + 1 FROM complaints",
-                                 error);
-  if (statement == NULL || sqlite3_step (statement) != SQLITE_ROW)
-    {
-      if (statement != NULL)
-        _gw_store_set_error (self, sqlite3_reset (statement), error);
-      _gw_store_rollback_to (self);
-      _gw_store_unlock (self);
-      return FALSE;
-    }
-  self->batch_first_id = sqlite3_column_int64 (statement, 0);
-  sqlite3_reset (statement);
   self->explicit_transaction = TRUE;
   self->transaction_failed = FALSE;
   self->references = gw_reference_cache_new ();
@@ -716,13 +701,16 @@ gw_store_leave_out_repeated_complaints (GwStore  *self,
   g_return_val_if_fail (self->explicit_transaction, FALSE);
 
   *n_left_out = 0;
+  /* The batch's first complaint is where its search indexing starts. */
+  if (self->deferred_search_from == 0)
+    return TRUE;
   statement = _gw_store_prepare (self,
                                  "SELECT EXISTS (SELECT 1 FROM complaints"
                                  " WHERE id < ?1 AND deleted_at IS NULL)",
                                  error);
   if (statement == NULL)
     return FALSE;
-  sqlite3_bind_int64 (statement, 1, self->batch_first_id);
+  sqlite3_bind_int64 (statement, 1, self->deferred_search_from);
   if (sqlite3_step (statement) == SQLITE_ROW)
     any_before = sqlite3_column_int64 (statement, 0);
   sqlite3_reset (statement);
@@ -744,7 +732,7 @@ gw_store_leave_out_repeated_complaints (GwStore  *self,
                                  error);
   if (statement == NULL)
     return FALSE;
-  sqlite3_bind_int64 (statement, 1, self->batch_first_id);
+  sqlite3_bind_int64 (statement, 1, self->deferred_search_from);
   if (!_gw_store_step_done (self, statement, error))
     return FALSE;
   *n_left_out = (guint) sqlite3_changes (self->db);
