@@ -326,6 +326,50 @@ test_filters_and_chips (Fixture       *fixture,
   WAIT_FOR (gw_complaints_view_get_overdue_count (fixture->view) >= 3);
 }
 
+/* However many filters are in force, their chips wrap inside the list
+ * pane: the detail pane keeps its width and each chip shows whole. */
+static void
+test_chips_keep_detail_width (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkWidget *chips = child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "chips_box");
+  GtkWidget *detail_stack = child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "detail_stack");
+  static const char *const dropdowns[] = { "status_dropdown", "kind_dropdown",
+                                           "channel_dropdown", "period_dropdown" };
+  int detail_width;
+  guint n_chips = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  WAIT_FOR (gtk_widget_get_width (detail_stack) > 0);
+  detail_width = gtk_widget_get_width (detail_stack);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (filter_control (fixture, "show_resolved_check")),
+                               TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (filter_control (fixture, dropdowns[i])), 1);
+  close_filters (fixture);
+  WAIT_FOR (gtk_widget_get_mapped (chips));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (chips); chip;
+       chip = gtk_widget_get_next_sibling (chip))
+    {
+      GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (chip))));
+
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+      n_chips++;
+    }
+  g_assert_cmpuint (n_chips, ==, 5);
+  /* More than one line of them. */
+  g_assert_cmpint (gtk_widget_get_height (chips), >,
+                   gtk_widget_get_height (gtk_widget_get_first_child (chips)));
+  g_assert_cmpint (gtk_widget_get_width (detail_stack), ==, detail_width);
+}
+
 static void
 select_and_wait (Fixture *fixture,
                  gint64   id)
@@ -1754,6 +1798,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/complaints/search-finds-it", test_search_finds_it);
   ADD ("/complaints/filters-and-chips", test_filters_and_chips);
+  ADD ("/complaints/chips-keep-detail-width", test_chips_keep_detail_width);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);

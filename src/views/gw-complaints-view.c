@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/gw-money.h"
+#include "gw-chip-box.h"
 #include "gw-complaint-detail.h"
 #include "gw-complaint-editor.h"
 #include "gw-complaint-row.h"
@@ -86,7 +87,7 @@ struct _GwComplaintsView {
   GtkMenuButton      *filter_button;
   GtkMenuButton      *managers_button;
   GtkLabel           *managers_label;
-  GtkBox             *chips_box;
+  GwChipBox          *chips_box;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkLabel           *count_label;
@@ -262,7 +263,7 @@ add_chip (GwComplaintsView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked_cb), GUINT_TO_POINTER (which));
-  gtk_box_append (self->chips_box, chip);
+  gw_chip_box_append (self->chips_box, chip);
 }
 
 static void
@@ -283,10 +284,7 @@ add_choice_chip (GwComplaintsView *self,
 static void
 update_chips (GwComplaintsView *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
-    gtk_box_remove (self->chips_box, child);
+  gw_chip_box_remove_all (self->chips_box);
 
   if (self->overdue_only)
     add_chip (self, CHIP_OVERDUE, _("Overdue only"));
@@ -1065,6 +1063,7 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GW_TYPE_CHIP_BOX);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-complaints-view.ui");
