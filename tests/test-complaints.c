@@ -370,6 +370,63 @@ test_chips_keep_detail_width (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_width (detail_stack), ==, detail_width);
 }
 
+/* Clicks the primary button at @widget's centre through the X server, as
+ * the pointer would. The window is at the screen's corner: nothing here
+ * moves it. */
+static void
+click_on (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *command = NULL;
+  graphene_point_t point;
+  double surface_x, surface_y;
+  int status;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  command = g_strdup_printf ("xdotool mousemove %d %d click 1", (int) (point.x + surface_x),
+                             (int) (point.y + surface_y));
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static GtkWidget *
+first_row (GtkWidget *list_view)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_first_child (row) != NULL && gtk_widget_get_mapped (row))
+      return row;
+  return NULL;
+}
+
+/* In a window too narrow for the detail beside the list, one click on a
+ * complaint opens it, as in a wide one. */
+static void
+test_narrow_click_opens (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  AdwLeaflet *leaflet = ADW_LEAFLET (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "leaflet"));
+  GtkWidget *list_view = child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "list_view");
+  GtkWidget *row;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 500, 700);
+  WAIT_FOR (adw_leaflet_get_folded (leaflet) && first_row (list_view) != NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  row = first_row (list_view);
+  click_on (row);
+  WAIT_FOR (adw_leaflet_get_visible_child (leaflet)
+            == child (fixture, view, GW_TYPE_COMPLAINTS_VIEW, "detail_stack"));
+  g_assert_cmpint (gw_complaint_detail_get_id (fixture->detail), ==, listed_id (fixture, 0));
+}
+
 static void
 select_and_wait (Fixture *fixture,
                  gint64   id)
@@ -1799,6 +1856,7 @@ main (int   argc,
   ADD ("/complaints/search-finds-it", test_search_finds_it);
   ADD ("/complaints/filters-and-chips", test_filters_and_chips);
   ADD ("/complaints/chips-keep-detail-width", test_chips_keep_detail_width);
+  ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);

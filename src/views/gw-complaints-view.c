@@ -67,6 +67,7 @@ struct _GwComplaintsView {
   GCancellable       *cancellable;
   guint               overdue_count;
   guint               count_source;
+  guint               open_source;
   gint64              select_when_listed;
   gint64              acting_staff_id;
   gboolean            updating_choices;
@@ -588,6 +589,40 @@ on_list_activate_cb (GwComplaintsView *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_stack));
 }
 
+/* After the list has handled the click and selected the row under it. */
+static gboolean
+open_clicked_row_cb (gpointer data)
+{
+  GwComplaintsView *self = data;
+
+  self->open_source = 0;
+  if (adw_leaflet_get_folded (self->leaflet) && self->selection != NULL
+      && gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_stack));
+  return G_SOURCE_REMOVE;
+}
+
+/* When the detail is not beside the list, one click on a row opens it, as
+ * the wide window shows it at once: selecting alone would look like nothing
+ * happened. The list's own single-click mode is not used, as it selects
+ * rows under the pointer while it moves. */
+static void
+on_list_clicked_cb (GtkGestureClick  *gesture,
+                    int               n_press,
+                    double            x,
+                    double            y,
+                    GwComplaintsView *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *under = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+
+  /* Below the last row is no row. */
+  if (under == NULL || under == list)
+    return;
+  if (n_press == 1 && adw_leaflet_get_folded (self->leaflet) && self->open_source == 0)
+    self->open_source = g_idle_add (open_clicked_row_cb, self);
+}
+
 static void
 on_folded_changed_cb (GwComplaintsView *self)
 {
@@ -996,6 +1031,7 @@ gw_complaints_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->count_source, g_source_remove);
+  g_clear_handle_id (&self->open_source, g_source_remove);
   /* The filter controls go with the popover; nothing they say counts now. */
   self->updating_choices = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_COMPLAINTS_VIEW);
@@ -1121,6 +1157,14 @@ gw_complaints_view_init (GwComplaintsView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "released", G_CALLBACK (on_list_clicked_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+  }
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb),
                             self);
 }
