@@ -435,6 +435,34 @@ select_and_wait (Fixture *fixture,
   WAIT_FOR (gw_complaint_detail_get_id (fixture->detail) == id);
 }
 
+/* Each complaint opens at its top, whatever was scrolled to in the last. */
+static void
+test_detail_opens_at_top (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GString) long_text = g_string_new ("The order was late.");
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  gint64 first, second;
+
+  for (guint i = 0; i < 80; i++)
+    g_string_append (long_text, "\nAnd then something else went wrong.");
+  first = add_complaint (fixture, long_text->str);
+  second = add_complaint (fixture, "The box was dented");
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 600);
+
+  select_and_wait (fixture, first);
+  scroller = GTK_SCROLLED_WINDOW (child (fixture, GTK_WIDGET (fixture->detail),
+                                         GW_TYPE_COMPLAINT_DETAIL, "scroller"));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  WAIT_FOR (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) > 200);
+  gtk_adjustment_set_value (adjustment, 200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 200);
+
+  select_and_wait (fixture, second);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+}
+
 /* A spreadsheet may give an amount and no kind of compensation: the
  * detail shows the amount all the same. */
 static void
@@ -1857,6 +1885,7 @@ main (int   argc,
   ADD ("/complaints/filters-and-chips", test_filters_and_chips);
   ADD ("/complaints/chips-keep-detail-width", test_chips_keep_detail_width);
   ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
+  ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);

@@ -28,6 +28,7 @@ struct _GwComplaintDetail {
   gint64         acting_staff_id;
 
   /* Template widgets */
+  GtkScrolledWindow *scroller;
   GtkButton     *back_button;
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
@@ -348,6 +349,9 @@ gw_complaint_detail_show (GwComplaintDetail *self,
       show_error (self, error);
       return;
     }
+  /* Another complaint opens at its top, with the name and promise. */
+  if (self->complaint == NULL || self->complaint->id != id)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   g_clear_pointer (&self->complaint, gw_complaint_free);
   self->complaint = complaint;
   update (self);
@@ -664,6 +668,7 @@ gw_complaint_detail_class_init (GwComplaintDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/goodwill/Goodwill/gw-complaint-detail.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, GwComplaintDetail, name)
+  BIND (scroller);
   BIND (back_button);
   BIND (title_label);
   BIND (subtitle_label);
