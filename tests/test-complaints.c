@@ -463,6 +463,62 @@ test_detail_opens_at_top (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 }
 
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_text (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Return in a single-line field, as GtkText's key binding does. */
+static void
+press_return_in (GtkWidget *field)
+{
+  GtkWidget *text = find_text (field);
+
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+}
+
+static gint64
+informed_at (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(GwComplaint) complaint = gw_store_get_complaint (fixture->store, id, NULL);
+
+  return complaint->last_informed_at;
+}
+
+/* Return in the "Informed…" popover records it, as its button does. */
+static void
+test_return_records_informed (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "The parcel was left in the rain");
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
+  GtkPopover *popover = GTK_POPOVER (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                            "informed_popover"));
+  GtkWidget *text = child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL, "informed_text");
+
+  select_and_wait (fixture, id);
+  gtk_popover_popup (popover);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  gtk_widget_grab_focus (text);
+  gtk_editable_set_text (GTK_EDITABLE (text), "Told her the new one comes on Friday");
+  press_return_in (text);
+  /* The button shows itself pressed for a moment first. */
+  WAIT_FOR (informed_at (fixture, id) > 0);
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
 /* A spreadsheet may give an amount and no kind of compensation: the
  * detail shows the amount all the same. */
 static void
@@ -1333,8 +1389,11 @@ test_raise_and_answer_concern (Fixture       *fixture,
                                                         GW_TYPE_CONCERN_DIALOG,
                                                         "raised_by_row")), i);
   gtk_editable_set_text (GTK_EDITABLE (text_row), "The card reader at till 2 drops out");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "concern.save", NULL));
+  /* Return saves it, as the button does. */
+  press_return_in (text_row);
 
+  /* The button shows itself pressed for a moment first. */
+  WAIT_FOR (find_toplevel (GW_TYPE_CONCERN_DIALOG) == NULL);
   concerns = gw_store_list_concerns (fixture->store, FALSE, 10, NULL);
   g_assert_cmpuint (concerns->len, ==, 1);
   concern = g_ptr_array_index (concerns, 0);
@@ -1886,6 +1945,7 @@ main (int   argc,
   ADD ("/complaints/chips-keep-detail-width", test_chips_keep_detail_width);
   ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
+  ADD ("/complaints/return-records-informed", test_return_records_informed);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);

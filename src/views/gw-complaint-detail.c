@@ -717,6 +717,9 @@ static void
 gw_complaint_detail_init (GwComplaintDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self->handover_popover));
+  gw_entries_activate_default (GTK_WIDGET (self->informed_popover));
+  gw_entries_activate_default (GTK_WIDGET (self->resolve_popover));
 
   self->detail_rows = g_ptr_array_new ();
   gw_string_list_append_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);

@@ -129,6 +129,7 @@ static void
 gw_concern_dialog_init (GwConcernDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self));
   gw_string_list_append_vocabulary (self->topic_choices, GW_VOCAB_CONCERN);
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }

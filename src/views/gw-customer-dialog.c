@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/gw-datetime.h"
+#include "gw-view-utils.h"
 #include "gw-customer-dialog.h"
 
 #define MERGE_MATCHES 5
@@ -322,6 +323,9 @@ static void
 gw_customer_dialog_init (GwCustomerDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self));
+  /* Typing there looks for the customer to merge with, not to save. */
+  adw_entry_row_set_activates_default (self->merge_search_row, FALSE);
 }
 
 /* Returns %NULL when the customer no longer exists. */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gw-view-utils.h"
 #include "gw-goal-dialog.h"
 
 /* Months a goal may start in: two years back to one ahead. */
@@ -218,6 +219,7 @@ static void
 gw_goal_dialog_init (GwGoalDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self));
   for (guint i = 0; i < GW_N_METRICS; i++)
     gtk_string_list_append (self->metric_choices, gw_metric_label (i));
   self->category_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

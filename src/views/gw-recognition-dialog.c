@@ -129,6 +129,7 @@ static void
 gw_recognition_dialog_init (GwRecognitionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self));
   gw_string_list_append_vocabulary (self->kind_choices, GW_VOCAB_RECOGNITION);
 }
 

@@ -148,6 +148,7 @@ static void
 gw_staff_editor_init (GwStaffEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self));
   self->figure_rows = g_ptr_array_new ();
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",
                             G_CALLBACK (load_feedback), self);

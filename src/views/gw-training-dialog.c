@@ -111,6 +111,7 @@ static void
 gw_training_dialog_init (GwTrainingDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_entries_activate_default (GTK_WIDGET (self));
   gw_string_list_append_vocabulary (self->topic_choices, GW_VOCAB_TRAINING);
   self->checks = g_ptr_array_new ();
 }

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "core/gw-datetime.h"
@@ -257,4 +258,26 @@ gw_standing_tag_new (GwStanding standing)
   gtk_widget_add_css_class (tag, standing == GW_STANDING_ON_TRACK ? "on-track" : "off-track");
   gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
   return tag;
+}
+
+/* Return in any single-line field of @form presses the default button of
+ * its window or popover, as in every GNOME dialog. Multi-line text keeps
+ * Return for new lines, and a search field keeps it for its matches. */
+void
+gw_entries_activate_default (GtkWidget *form)
+{
+  g_return_if_fail (GTK_IS_WIDGET (form));
+  if (GTK_IS_SEARCH_ENTRY (form))
+    return;
+  /* A row passes Return on itself, not through its text. */
+  if (ADW_IS_ENTRY_ROW (form))
+    {
+      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form), TRUE);
+      return;
+    }
+  if (GTK_IS_TEXT (form))
+    gtk_text_set_activates_default (GTK_TEXT (form), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (form); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gw_entries_activate_default (child);
 }
