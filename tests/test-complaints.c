@@ -627,6 +627,63 @@ test_resolve_records_outcome (Fixture       *fixture,
   WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), "Resolved"));
 }
 
+/* In Swedish the popover offers the recorded amount as Swedes write it,
+ * and an amount given as nothing is refused rather than lost from sight. */
+static void
+test_resolve_amount_in_swedish (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
+  GtkEditable *amount = GTK_EDITABLE (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                             "resolve_amount"));
+  GtkPopover *popover = GTK_POPOVER (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                            "resolve_popover"));
+  g_autoptr(GwComplaint) complaint = gw_complaint_new ();
+  g_autoptr(GwComplaint) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (setlocale (LC_NUMERIC, "sv_SE.UTF-8") == NULL)
+    {
+      g_test_skip ("the sv_SE.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  complaint->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  g_free (complaint->description);
+  complaint->description = g_strdup ("The kettle leaks");
+  complaint->compensation_type = GW_COMPENSATION_REFUND;
+  complaint->compensation_amount = 123490;
+  id = gw_store_add_complaint (fixture->store, complaint, &error);
+  g_assert_no_error (error);
+
+  select_and_wait (fixture, id);
+  gtk_popover_popup (popover);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpstr (gtk_editable_get_text (amount), ==, "1\u202f234,90");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                    "resolve_compensation")),
+                              GW_COMPENSATION_NONE);
+  g_assert_true (gtk_widget_activate_action (detail, "detail.resolve", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->status, ==, GW_STATUS_OPEN);
+  g_assert_true (gtk_widget_get_visible (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                "resolve_error")));
+  g_assert_cmpstr (gtk_editable_get_text (amount), ==, "1\u202f234,90");
+  g_clear_pointer (&stored, gw_complaint_free);
+
+  /* Typed back as it was offered, it is read as it was. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                                    "resolve_compensation")),
+                              GW_COMPENSATION_COUPON);
+  g_assert_true (gtk_widget_activate_action (detail, "detail.resolve", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  setlocale (LC_NUMERIC, "C.UTF-8");
+  g_assert_cmpint (stored->status, ==, GW_STATUS_RESOLVED);
+  g_assert_cmpint (stored->compensation_type, ==, GW_COMPENSATION_COUPON);
+  g_assert_cmpint (stored->compensation_amount, ==, 123490);
+}
+
 static void
 test_undo_delete (Fixture       *fixture,
                   gconstpointer  data)
@@ -1946,6 +2003,7 @@ main (int   argc,
   ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
   ADD ("/complaints/return-records-informed", test_return_records_informed);
+  ADD ("/complaints/resolve-amount-in-swedish", test_resolve_amount_in_swedish);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);

@@ -379,6 +379,15 @@ test_money_currency_in_locales (void)
   euros = gw_money_format_local (87550);
   g_assert_cmpstr (kronor, ==, "875,50 kr");
   g_assert_cmpstr (euros, ==, "875,50 EUR");
+  /* Never chosen: the locale's own; chosen none: the amount alone. */
+  gw_money_set_currency ("");
+  g_clear_pointer (&kronor, g_free);
+  kronor = gw_money_format_local (87550);
+  g_assert_cmpstr (kronor, ==, "875,50 kr");
+  gw_money_set_currency (GW_MONEY_NO_CURRENCY);
+  g_clear_pointer (&kronor, g_free);
+  kronor = gw_money_format_local (87550);
+  g_assert_cmpstr (kronor, ==, "875,50");
 
   g_assert_nonnull (setlocale (LC_NUMERIC, "en_US.UTF-8"));
   g_assert_nonnull (setlocale (LC_MONETARY, "en_US.UTF-8"));

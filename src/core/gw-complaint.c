@@ -6,6 +6,7 @@
 
 #include "gw-complaint.h"
 #include "gw-datetime.h"
+#include "gw-money.h"
 
 /* Written out rather than G_DEFINE_BOXED_TYPE, whose casts trip -Wpedantic. */
 GType
@@ -222,4 +223,26 @@ gw_complaint_event_free (GwComplaintEvent *event)
   g_free (event->old_value);
   g_free (event->new_value);
   g_free (event);
+}
+
+/**
+ * gw_compensation_check:
+ *
+ * An amount is of something given: a refund, a voucher. Typed while the
+ * compensation is "None", it would be counted as nothing and shown as
+ * nothing, so it is refused with a word on what to choose.
+ */
+gboolean
+gw_compensation_check (GwCompensation   type,
+                       gint64           amount,
+                       GError         **error)
+{
+  if (amount != 0 && type == GW_COMPENSATION_NONE)
+    {
+      g_set_error_literal (error, GW_MONEY_ERROR, GW_MONEY_ERROR_WITHOUT_KIND,
+                           _("Choose what the amount was given as, such as a refund, or leave "
+                             "the amount empty."));
+      return FALSE;
+    }
+  return TRUE;
 }

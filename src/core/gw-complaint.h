@@ -65,6 +65,9 @@ GwComplaint *gw_complaint_copy       (const GwComplaint *complaint);
 void         gw_complaint_free       (GwComplaint       *complaint);
 gboolean     gw_complaint_is_overdue (const GwComplaint *complaint,
                                       gint64             now);
+gboolean     gw_compensation_check   (GwCompensation     type,
+                                      gint64             amount,
+                                      GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwComplaint, gw_complaint_free)
 

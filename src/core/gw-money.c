@@ -105,13 +105,28 @@ gw_format_integer (gint64 value)
 }
 
 /* The business's currency (ISO 4217, e.g. "SEK"), shown with amounts;
- * set once by the application from its settings. */
+ * set by the application from its settings. */
 static char currency[8];
 
+/**
+ * gw_money_set_currency:
+ * @code: (nullable): an ISO 4217 code; empty or %NULL for the currency of
+ *   the user's locale, as a shop that never chose one expects; "none" for
+ *   amounts without a currency
+ */
 void
 gw_money_set_currency (const char *code)
 {
-  g_strlcpy (currency, code != NULL ? code : "", sizeof currency);
+  if (code == NULL || *code == '\0')
+    {
+      g_autofree char *local = g_strstrip (g_strdup (localeconv ()->int_curr_symbol));
+
+      g_strlcpy (currency, local, sizeof currency);
+    }
+  else if (g_str_equal (code, GW_MONEY_NO_CURRENCY))
+    *currency = '\0';
+  else
+    g_strlcpy (currency, code, sizeof currency);
 }
 
 const char *

@@ -8,8 +8,12 @@ G_BEGIN_DECLS
 #define GW_MONEY_ERROR (gw_money_error_quark ())
 
 typedef enum {
-  GW_MONEY_ERROR_FORM,   /* not an amount in a form Goodwill reads */
+  GW_MONEY_ERROR_FORM,          /* not an amount in a form Goodwill reads */
+  GW_MONEY_ERROR_WITHOUT_KIND,  /* an amount given, but not what it was given as */
 } GwMoneyError;
+
+/* The currency setting for amounts shown without one. */
+#define GW_MONEY_NO_CURRENCY "none"
 
 GQuark    gw_money_error_quark  (void);
 

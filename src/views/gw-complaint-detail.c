@@ -582,11 +582,13 @@ resolve_action (GtkWidget  *widget,
   if (self->complaint == NULL)
     return;
 
-  if (!gw_money_parse (gtk_editable_get_text (GTK_EDITABLE (self->resolve_amount)), &amount))
+  if (!gw_money_parse_local (gtk_editable_get_text (GTK_EDITABLE (self->resolve_amount)), &amount,
+                             &error)
+      || !gw_compensation_check (gtk_drop_down_get_selected (self->resolve_compensation), amount,
+                                 &error))
     {
       /* Said where it happened; nothing typed is lost. */
-      gtk_label_set_label (self->resolve_error,
-                           _("Write the amount as a number, like 149.90 or 149,90."));
+      gtk_label_set_label (self->resolve_error, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->resolve_error), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->resolve_amount), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->resolve_amount));
@@ -627,7 +629,7 @@ on_resolve_popover_show_cb (GwComplaintDetail *self)
   gtk_drop_down_set_selected (self->resolve_buy_again, self->complaint->will_buy_again);
   gtk_drop_down_set_selected (self->resolve_compensation, self->complaint->compensation_type);
   if (self->complaint->compensation_amount > 0)
-    amount = gw_money_format_plain (self->complaint->compensation_amount);
+    amount = gw_money_format_amount (self->complaint->compensation_amount);
   gtk_editable_set_text (GTK_EDITABLE (self->resolve_amount), amount != NULL ? amount : "");
   gtk_editable_set_text (GTK_EDITABLE (self->resolve_prevention), self->complaint->prevention);
 }

@@ -376,6 +376,7 @@ collect (GwComplaintEditor *self)
   guint staff_index = adw_combo_row_get_selected (self->received_by_row);
   gboolean valid = TRUE;
   g_autoptr(GError) date_error = NULL;
+  g_autoptr(GError) amount_error = NULL;
   GtkWidget *first_wrong = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->form_error), FALSE);
@@ -423,13 +424,16 @@ collect (GwComplaintEditor *self)
       valid = FALSE;
     }
 
-  if (!gw_money_parse (row_text (self->amount_row), &complaint->compensation_amount))
+  if (!gw_money_parse_local (row_text (self->amount_row), &complaint->compensation_amount,
+                             &amount_error)
+      || !gw_compensation_check (adw_combo_row_get_selected (self->compensation_row),
+                                 complaint->compensation_amount, &amount_error))
     {
       set_row_error (self->amount_row, TRUE);
       adw_expander_row_set_expanded (self->more_row, TRUE);
       if (first_wrong == NULL)
         {
-          show_form_error (self, _("Write the amount as a number, like 149.90 or 149,90."), NULL);
+          show_form_error (self, amount_error->message, NULL);
           first_wrong = GTK_WIDGET (self->amount_row);
         }
       valid = FALSE;
@@ -746,7 +750,7 @@ fill_from_complaint (GwComplaintEditor *self)
   set_row_text (self->follow_up_row, follow_up);
   adw_combo_row_set_selected (self->compensation_row, complaint->compensation_type);
   if (complaint->compensation_amount > 0)
-    amount = gw_money_format_plain (complaint->compensation_amount);
+    amount = gw_money_format_amount (complaint->compensation_amount);
   set_row_text (self->amount_row, amount);
   adw_expander_row_set_expanded (self->more_row, TRUE);
   self->filling = FALSE;

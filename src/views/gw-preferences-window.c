@@ -90,7 +90,7 @@ on_currency_selected_cb (GwPreferencesWindow *self)
 
   g_settings_set_string (self->settings, "currency",
                          selected > 0 && selected <= G_N_ELEMENTS (currencies)
-                         ? currencies[selected - 1].code : "");
+                         ? currencies[selected - 1].code : GW_MONEY_NO_CURRENCY);
 }
 
 static char *
@@ -404,7 +404,8 @@ gw_preferences_window_new (GtkWindow *parent,
 
   g_settings_bind (settings, "business-name", self->business_row, "text", G_SETTINGS_BIND_DEFAULT);
   {
-    g_autofree char *currency = g_settings_get_string (settings, "currency");
+    /* Never chosen: the one amounts show in, the locale's. */
+    const char *currency = gw_money_get_currency ();
 
     gtk_string_list_append (self->currency_choices, _("None"));
     for (guint i = 0; i < G_N_ELEMENTS (currencies); i++)

@@ -69,10 +69,10 @@ save_action (GtkWidget  *widget,
   recognition.kind = adw_combo_row_get_selected (self->kind_row);
   recognition.reason = (char *) gtk_editable_get_text (GTK_EDITABLE (self->reason_row));
   recognition.complaint_id = self->complaint_id;
-  if (!gw_money_parse (gtk_editable_get_text (GTK_EDITABLE (self->value_row)),
-                       &recognition.value))
+  if (!gw_money_parse_local (gtk_editable_get_text (GTK_EDITABLE (self->value_row)),
+                             &recognition.value, &error))
     {
-      show_error (self, _("Write the value as a number, like 500 or 149,90."), self->value_row);
+      show_error (self, error->message, self->value_row);
       return;
     }
   if (!gw_datetime_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
