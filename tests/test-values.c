@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/gw-datetime.h"
+#include "core/gw-typed-date.h"
 #include "core/gw-enums.h"
 #include "core/gw-backups.h"
 #include "core/gw-money.h"
@@ -784,6 +785,124 @@ test_date_order_guess (void)
   g_assert_false (ambiguous);
 }
 
+static gint64
+local_seconds (int year, int month, int day, int hour, int minute)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (year, month, day, hour, minute, 0);
+
+  return g_date_time_to_unix (time);
+}
+
+/* What a person types in a date field, in three locales, on Monday
+ * 7 December 2026 at noon. */
+static void
+test_typed_dates (void)
+{
+  static const struct {
+    const char *locale, *text;
+    int year, month, day, hour, minute;
+    gboolean has_time;
+  } cases[] = {
+    { "en_US.UTF-8", "tomorrow", 2026, 12, 8, 0, 0, FALSE },
+    { "en_US.UTF-8", "Tomorrow at 10:00", 2026, 12, 8, 10, 0, TRUE },
+    { "en_US.UTF-8", "today", 2026, 12, 7, 0, 0, FALSE },
+    { "en_US.UTF-8", "yesterday 9:05", 2026, 12, 6, 9, 5, TRUE },
+    { "en_US.UTF-8", "friday", 2026, 12, 11, 0, 0, FALSE },
+    /* Said on a Monday, Monday is next week's. */
+    { "en_US.UTF-8", "Monday", 2026, 12, 14, 0, 0, FALSE },
+    { "en_US.UTF-8", "sun", 2026, 12, 13, 0, 0, FALSE },
+    { "en_US.UTF-8", "fri 2pm", 2026, 12, 11, 14, 0, TRUE },
+    { "en_US.UTF-8", "tue 12:30 am", 2026, 12, 8, 0, 30, TRUE },
+    { "en_US.UTF-8", "8/12 10:00", 2026, 8, 12, 10, 0, TRUE },
+    { "en_US.UTF-8", "12/08/2026", 2026, 12, 8, 0, 0, FALSE },
+    { "en_US.UTF-8", "12/8/27", 2027, 12, 8, 0, 0, FALSE },
+    { "en_US.UTF-8", "2026-12-08 09:30", 2026, 12, 8, 9, 30, TRUE },
+    { "en_US.UTF-8", "14:30", 2026, 12, 7, 14, 30, TRUE },
+    { "en_US.UTF-8", "2/29/2028 23:59", 2028, 2, 29, 23, 59, TRUE },
+    { "sv_SE.UTF-8", "8/12 10:00", 2026, 12, 8, 10, 0, TRUE },
+    { "sv_SE.UTF-8", "2026-12-24", 2026, 12, 24, 0, 0, FALSE },
+    { "sv_SE.UTF-8", "fredag 14.30", 2026, 12, 11, 14, 30, TRUE },
+    { "sv_SE.UTF-8", "Tis", 2026, 12, 8, 0, 0, FALSE },
+    { "de_DE.UTF-8", "8.12.", 2026, 12, 8, 0, 0, FALSE },
+    { "de_DE.UTF-8", "08.12.2026 10.30", 2026, 12, 8, 10, 30, TRUE },
+    { "de_DE.UTF-8", "Freitag", 2026, 12, 11, 0, 0, FALSE },
+  };
+  static const struct {
+    const char *locale, *text;
+    int code;
+    const char *said;
+  } refused[] = {
+    { "en_US.UTF-8", "2027-02-31 10:00", GW_DATETIME_ERROR_NO_SUCH_DAY, "February 2027 has only 28 days" },
+    { "en_US.UTF-8", "2/30", GW_DATETIME_ERROR_NO_SUCH_DAY, "February 2026 has only 28 days" },
+    { "en_US.UTF-8", "13/12", GW_DATETIME_ERROR_FORM, "like 03/15/2026," },
+    { "en_US.UTF-8", "someday", GW_DATETIME_ERROR_FORM, "“someday” is not a date" },
+    { "en_US.UTF-8", "tomorrow 25:00", GW_DATETIME_ERROR_FORM, "tomorrow" },
+    { "en_US.UTF-8", "", GW_DATETIME_ERROR_FORM, "03/15/2026" },
+    { "de_DE.UTF-8", "31.4.", GW_DATETIME_ERROR_NO_SUCH_DAY, "April 2026" },
+    { "de_DE.UTF-8", "Fritag", GW_DATETIME_ERROR_FORM, "like 15.03.2026," },
+    { "sv_SE.UTF-8", "8/12/2026/1", GW_DATETIME_ERROR_FORM, "like 2026-03-15," },
+  };
+  gint64 now = local_seconds (2026, 12, 7, 12, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t = 0;
+      gboolean has_time = !cases[i].has_time;
+
+      if (setlocale (LC_TIME, cases[i].locale) == NULL)
+        {
+          g_test_skip ("a locale is not installed (tools/setup.sh installs them)");
+          setlocale (LC_TIME, "C.UTF-8");
+          return;
+        }
+      g_test_message ("%s: %s", cases[i].locale, cases[i].text);
+      g_assert_true (gw_typed_date_parse (cases[i].text, now, &t, &has_time, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (t, ==, local_seconds (cases[i].year, cases[i].month, cases[i].day,
+                                             cases[i].hour, cases[i].minute));
+      g_assert_cmpint (has_time, ==, cases[i].has_time);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t = 42;
+
+      g_assert_nonnull (setlocale (LC_TIME, refused[i].locale));
+      g_test_message ("%s: %s", refused[i].locale, refused[i].text);
+      g_assert_false (gw_typed_date_parse (refused[i].text, now, &t, NULL, &error));
+      g_assert_error (error, GW_DATETIME_ERROR, refused[i].code);
+      g_assert_nonnull (strstr (error->message, refused[i].said));
+      g_assert_cmpint (t, ==, 42);
+    }
+
+  /* What the calendar writes is read back as the same time. */
+  for (const char *const *locale = (const char *const[]) { "en_US.UTF-8", "sv_SE.UTF-8",
+                                                           "de_DE.UTF-8", NULL };
+       *locale != NULL; locale++)
+    {
+      gint64 when = local_seconds (2026, 3, 4, 9, 15);
+      g_autofree char *with_time = NULL;
+      g_autofree char *date_only = NULL;
+      gint64 t;
+
+      g_assert_nonnull (setlocale (LC_TIME, *locale));
+      with_time = gw_typed_date_format (when, TRUE);
+      date_only = gw_typed_date_format (when, FALSE);
+      g_assert_true (gw_typed_date_parse (with_time, now, &t, NULL, NULL));
+      g_assert_cmpint (t, ==, when);
+      g_assert_true (gw_typed_date_parse (date_only, now, &t, NULL, NULL));
+      g_assert_cmpint (t, ==, local_seconds (2026, 3, 4, 0, 0));
+    }
+  g_assert_nonnull (setlocale (LC_TIME, "de_DE.UTF-8"));
+  {
+    g_autofree char *german = gw_typed_date_format (local_seconds (2026, 3, 4, 9, 15), TRUE);
+
+    g_assert_cmpstr (german, ==, "04.03.2026 09:15");
+  }
+  setlocale (LC_TIME, "C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +917,7 @@ main (int   argc,
   g_test_add_func ("/datetime/format-local-date", test_datetime_format_local_date);
   g_test_add_func ("/datetime/parse-rejects", test_datetime_parse_rejects);
   g_test_add_func ("/datetime/range", test_datetime_range);
+  g_test_add_func ("/datetime/typed", test_typed_dates);
   g_test_add_func ("/datetime/skipped-hour", test_datetime_skipped_hour);
   g_test_add_func ("/datetime/bad-input", test_datetime_bad_input);
   g_test_add_func ("/datetime/no-such-day", test_datetime_no_such_day);
