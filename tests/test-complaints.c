@@ -1178,6 +1178,122 @@ test_edit_status_and_steps (Fixture       *fixture,
   WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), "Open → In progress"));
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_of_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The follow-up date: typed in words, or picked from the calendar beside
+ * it; a day that does not exist is refused with the reason. */
+static void
+test_follow_up_date_field (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "The blender is loud");
+  GwComplaintEditor *editor;
+  GtkWidget *row;
+  GtkMenuButton *calendar_button;
+  GtkPopover *popover;
+  GtkCalendar *calendar;
+  g_autoptr(GwComplaint) stored = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = NULL;
+  g_autoptr(GDateTime) picked = NULL;
+
+  if (setlocale (LC_TIME, "en_US.UTF-8") == NULL)
+    {
+      g_test_skip ("the en_US.UTF-8 locale is not installed (tools/setup.sh installs it)");
+      return;
+    }
+  select_and_wait (fixture, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.edit", NULL));
+  WAIT_FOR ((editor = GW_COMPLAINT_EDITOR (find_toplevel (GW_TYPE_COMPLAINT_EDITOR))) != NULL);
+  row = child (fixture, GTK_WIDGET (editor), GW_TYPE_COMPLAINT_EDITOR, "follow_up_row");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "2027-02-31 10:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (shows_text (GTK_WIDGET (editor), "February 2027 has only 28 days"));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  g_assert_cmpint (stored->follow_up_at, ==, GW_NO_TIME);
+  g_clear_pointer (&stored, gw_complaint_free);
+
+  /* The calendar opens on the day typed; a day picked there, at the time
+   * chosen below it, is written into the field. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "tomorrow 9:30");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  calendar_button = GTK_MENU_BUTTON (find_of_type (row, GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (calendar_button);
+  gtk_menu_button_popup (calendar_button);
+  popover = gtk_menu_button_get_popover (calendar_button);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  calendar = GTK_CALENDAR (find_of_type (GTK_WIDGET (popover), GTK_TYPE_CALENDAR));
+  tomorrow = g_date_time_add_days (now, 1);
+  {
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
+
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==,
+                     g_date_time_get_day_of_month (tomorrow));
+  }
+  picked = g_date_time_add_days (now, 9);
+  gtk_calendar_select_day (calendar, picked);
+  {
+    g_autoptr(GDateTime) at = g_date_time_new_local (g_date_time_get_year (picked),
+                                                     g_date_time_get_month (picked),
+                                                     g_date_time_get_day_of_month (picked),
+                                                     9, 30, 0);
+    g_autofree char *expected = g_strdup_printf ("%02d/%02d/%04d 09:30",
+                                                 g_date_time_get_month (picked),
+                                                 g_date_time_get_day_of_month (picked),
+                                                 g_date_time_get_year (picked));
+
+    /* As US English writes it. */
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, expected);
+    gtk_popover_popdown (popover);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+    stored = gw_store_get_complaint (fixture->store, id, NULL);
+    g_assert_cmpint (stored->follow_up_at, ==, g_date_time_to_unix (at));
+    g_clear_pointer (&stored, gw_complaint_free);
+  }
+
+  /* A day alone is kept at its start, and shown without "00:00". */
+  WAIT_FOR (find_toplevel (GW_TYPE_COMPLAINT_EDITOR) == NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.edit", NULL));
+  WAIT_FOR ((editor = GW_COMPLAINT_EDITOR (find_toplevel (GW_TYPE_COMPLAINT_EDITOR))) != NULL);
+  row = child (fixture, GTK_WIDGET (editor), GW_TYPE_COMPLAINT_EDITOR, "follow_up_row");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Tomorrow");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  stored = gw_store_get_complaint (fixture->store, id, NULL);
+  {
+    g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (tomorrow),
+                                                        g_date_time_get_month (tomorrow),
+                                                        g_date_time_get_day_of_month (tomorrow),
+                                                        0, 0, 0);
+
+    g_assert_cmpint (stored->follow_up_at, ==, g_date_time_to_unix (start));
+  }
+  {
+    g_autofree char *day = g_strdup_printf ("%02d/%02d/%04d", g_date_time_get_month (tomorrow),
+                                            g_date_time_get_day_of_month (tomorrow),
+                                            g_date_time_get_year (tomorrow));
+
+    WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), day));
+  }
+  g_assert_false (shows_text (GTK_WIDGET (fixture->detail), "00:00"));
+  setlocale (LC_TIME, "C.UTF-8");
+}
+
 /* The Staff tab: add a person as a manager; the Complaints tab then offers
  * their number to counter staff. A missing name is refused where it is. */
 static void
@@ -1813,6 +1929,9 @@ static void
 collect_rating_buttons (GtkWidget *widget,
                         GPtrArray *buttons)
 {
+  /* The date's calendar button is not a rating. */
+  if (GTK_IS_MENU_BUTTON (widget))
+    return;
   if (GTK_IS_TOGGLE_BUTTON (widget))
     g_ptr_array_add (buttons, widget);
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
@@ -2004,6 +2123,7 @@ main (int   argc,
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
   ADD ("/complaints/return-records-informed", test_return_records_informed);
   ADD ("/complaints/resolve-amount-in-swedish", test_resolve_amount_in_swedish);
+  ADD ("/complaints/follow-up-date-field", test_follow_up_date_field);
   ADD ("/complaints/hand-over-in-timeline", test_hand_over_shows_in_timeline);
   ADD ("/complaints/amount-without-kind-shows", test_amount_without_kind_shows);
   ADD ("/complaints/resolve-records-outcome", test_resolve_records_outcome);

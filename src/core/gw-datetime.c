@@ -49,6 +49,13 @@ local_midnight (GDateTime *time)
                           g_date_time_get_day_of_month (time), 0, 0, 0);
 }
 
+static gboolean
+is_start_of_day (GDateTime *time)
+{
+  return g_date_time_get_hour (time) == 0 && g_date_time_get_minute (time) == 0
+         && g_date_time_get_second (time) == 0;
+}
+
 G_DEFINE_QUARK (gw-datetime-error-quark, gw_datetime_error)
 
 /* Reads exactly @n_digits digits. */
@@ -322,6 +329,9 @@ gw_datetime_format_local (gint64 unix_seconds)
 
   if (time == NULL)
     return g_strdup ("");
+  /* A day given without a time is kept at its start: no "00:00". */
+  if (is_start_of_day (time))
+    return g_date_time_format (time, "%x");
   /* TRANSLATORS: date and time of a complaint, see strftime(3).
    * %x is the locale's date, %R hours and minutes. */
   return g_date_time_format (time, _("%x %R"));
@@ -360,6 +370,18 @@ gw_datetime_format_relative (gint64 unix_seconds,
   /* Rounded to the nearest day either way: a day ahead is -1, not 0. */
   days = (days >= 0 ? days + G_TIME_SPAN_HOUR * 12 : days - G_TIME_SPAN_HOUR * 12) / G_TIME_SPAN_DAY;
 
+  if (is_start_of_day (time))
+    {
+      if (days == 0)
+        return g_strdup (_("Today"));
+      if (days == -1)
+        return g_strdup (_("Tomorrow"));
+      if (days == 1)
+        return g_strdup (_("Yesterday"));
+      if (days > -7 && days < 7)
+        return g_date_time_format (time, "%A");
+      return g_date_time_format (time, "%x");
+    }
   if (days == 0)
     /* TRANSLATORS: a time earlier today, see strftime(3) */
     return g_date_time_format (time, _("Today %R"));

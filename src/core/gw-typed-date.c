@@ -66,13 +66,41 @@ day_after (GDateTime *today,
   return day_of (then);
 }
 
+/* @words is a translation: one or more ways of writing a word, split by
+ * "|", as "i morgon|imorgon". */
 static gboolean
 same_word (const char *folded,
-           const char *word)
+           const char *words)
 {
-  g_autofree char *folded_word = g_utf8_casefold (word, -1);
+  g_autofree char *folded_words = g_utf8_casefold (words, -1);
+  g_auto(GStrv) ways = g_strsplit (folded_words, "|", -1);
 
-  return g_str_equal (folded, folded_word);
+  for (guint i = 0; ways[i] != NULL; i++)
+    if (g_str_equal (folded, g_strstrip (ways[i])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the last words of @words are one of the ways of @phrase. */
+static guint
+ends_with_phrase (GPtrArray  *words,
+                  const char *phrase)
+{
+  g_autofree char *folded_phrase = g_utf8_casefold (phrase, -1);
+  g_auto(GStrv) ways = g_strsplit (folded_phrase, "|", -1);
+
+  for (guint i = 0; ways[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit_set (g_strstrip (ways[i]), " ", -1);
+      guint n = g_strv_length (parts);
+      gboolean same = n > 0 && n <= words->len;
+
+      for (guint k = 0; same && k < n; k++)
+        same = g_str_equal (parts[k], g_ptr_array_index (words, words->len - n + k));
+      if (same)
+        return n;
+    }
+  return 0;
 }
 
 /* A weekday's name, whole, cut to three letters or more, or as the
@@ -239,7 +267,8 @@ read_day (const char *folded,
 {
   int weekday;
 
-  /* TRANSLATORS: a word typed into a date field, in lower case */
+  /* TRANSLATORS: a word typed into a date field, in lower case. Several
+   * ways of writing it may be given, split by "|": "i morgon|imorgon" */
   if (same_word (folded, C_("typed date", "today")) || same_word (folded, "today"))
     *day = day_of (today);
   /* TRANSLATORS: a word typed into a date field, in lower case */
@@ -343,14 +372,15 @@ gw_typed_date_parse (const char  *text,
       timed = TRUE;
       g_ptr_array_set_size (words, words->len - 1);
     }
-  /* "tomorrow at 10:00", "i morgon kl. 10" */
-  while (words->len >= 1
-         && (same_word (g_ptr_array_index (words, words->len - 1), "at")
-             /* TRANSLATORS: a word that may stand between the day and the
-              * time typed into a date field, in lower case: "tomorrow at
-              * 10:00"; Swedish "kl." */
-             || same_word (g_ptr_array_index (words, words->len - 1), C_("typed date", "at"))))
-    g_ptr_array_set_size (words, words->len - 1);
+  /* "tomorrow at 10:00", "i morgon kl. 10:00" */
+  for (guint n; words->len >= 1
+                && ((n = ends_with_phrase (words, "at")) != 0
+                    /* TRANSLATORS: a word that may stand between the day and the
+                     * time typed into a date field, in lower case: "tomorrow at
+                     * 10:00"; Swedish "kl.". Several ways may be given, split
+                     * by "|" */
+                    || (n = ends_with_phrase (words, C_("typed date", "at"))) != 0);)
+    g_ptr_array_set_size (words, words->len - n);
 
   if (words->len == 0)
     {

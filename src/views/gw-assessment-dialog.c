@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "core/gw-datetime.h"
+#include "core/gw-typed-date.h"
+#include "gw-date-popover.h"
 #include "gw-assessment-dialog.h"
 
 /* Page 0 asks who is answering; pages 1 to 7 are the sections. */
@@ -269,13 +271,15 @@ static gboolean
 read_who_and_when (GwAssessmentDialog *self)
 {
   guint who = adw_combo_row_get_selected (self->respondent_row);
+  g_autoptr(GError) error = NULL;
   gint64 taken_at;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
-  if (!gw_datetime_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &taken_at))
+  if (!gw_typed_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                            g_get_real_time () / G_USEC_PER_SEC, &taken_at, NULL, &error))
     {
       show_page (self, 0);
-      show_error (self, _("The date is not a date Goodwill knows. Write it like 2024-03-15."));
+      show_error (self, error->message);
       gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
       return FALSE;
@@ -391,6 +395,7 @@ static void
 gw_assessment_dialog_init (GwAssessmentDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_date_popover_attach (self->date_row, FALSE);
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint s = 0; s < GW_ASSESSMENT_SECTIONS; s++)
     {
@@ -445,7 +450,7 @@ gw_assessment_dialog_new (GtkWindow *parent,
   when = self->assessment->taken_at != 0
          ? g_date_time_new_from_unix_local (self->assessment->taken_at)
          : g_date_time_new_now_local ();
-  date = g_date_time_format (when, "%Y-%m-%d");
+  date = gw_typed_date_format (g_date_time_to_unix (when), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
 
   self->restoring = TRUE;

@@ -14,6 +14,8 @@
 
 #include "core/gw-datetime.h"
 #include "core/gw-money.h"
+#include "core/gw-typed-date.h"
+#include "gw-date-popover.h"
 #include "gw-complaint-editor.h"
 #include "gw-view-utils.h"
 
@@ -402,22 +404,17 @@ collect (GwComplaintEditor *self)
 
   complaint->follow_up_at = GW_NO_TIME;
   if (*follow_up != '\0'
-      && !gw_datetime_parse_full (follow_up, NULL, &complaint->follow_up_at, &date_error))
+      && !gw_typed_date_parse (follow_up, g_get_real_time () / G_USEC_PER_SEC,
+                               &complaint->follow_up_at, NULL, &date_error))
     {
       set_row_error (self->follow_up_row, TRUE);
       adw_expander_row_set_expanded (self->more_row, TRUE);
       if (first_wrong == NULL)
         {
-          g_autofree char *message = NULL;
-
-          /* A date out of range or skipped by the clocks says which. */
-          if (g_error_matches (date_error, GW_DATETIME_ERROR, GW_DATETIME_ERROR_FORM))
-            message = g_strdup (_("The follow-up date is not a date Goodwill knows. "
-                                  "Write it like 2024-03-15 or 2024-03-15 14:30."));
-          else
-            /* TRANSLATORS: %s says what is wrong with the date, e.g. that the
-             * clocks skipped it */
-            message = g_strdup_printf (_("Follow-up date: %s."), date_error->message);
+          /* TRANSLATORS: %s says what is wrong with the date, e.g. that the
+           * clocks skipped it, with an example */
+          g_autofree char *message = g_strdup_printf (_("Follow-up date: %s."),
+                                                      date_error->message);
           show_form_error (self, message, NULL);
           first_wrong = GTK_WIDGET (self->follow_up_row);
         }
@@ -649,6 +646,7 @@ gw_complaint_editor_init (GwComplaintEditor *self)
   GtkShortcutTrigger *trigger;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_date_popover_attach (self->follow_up_row, TRUE);
 
   gw_string_list_append_vocabulary (self->kind_choices, GW_VOCAB_KIND);
   gw_string_list_append_vocabulary (self->channel_choices, GW_VOCAB_CHANNEL);
@@ -745,7 +743,10 @@ fill_from_complaint (GwComplaintEditor *self)
     {
       g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (complaint->follow_up_at);
 
-      follow_up = g_date_time_format (when, "%Y-%m-%d %H:%M");
+      /* A day given without a time is kept at its start. */
+      follow_up = gw_typed_date_format (complaint->follow_up_at,
+                                        g_date_time_get_hour (when) != 0
+                                        || g_date_time_get_minute (when) != 0);
     }
   set_row_text (self->follow_up_row, follow_up);
   adw_combo_row_set_selected (self->compensation_row, complaint->compensation_type);

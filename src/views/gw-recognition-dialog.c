@@ -9,6 +9,8 @@
 
 #include "core/gw-datetime.h"
 #include "core/gw-money.h"
+#include "core/gw-typed-date.h"
+#include "gw-date-popover.h"
 #include "gw-recognition-dialog.h"
 #include "gw-view-utils.h"
 
@@ -75,11 +77,11 @@ save_action (GtkWidget  *widget,
       show_error (self, error->message, self->value_row);
       return;
     }
-  if (!gw_datetime_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                          &recognition.given_at))
+  if (!gw_typed_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                            g_get_real_time () / G_USEC_PER_SEC, &recognition.given_at, NULL,
+                            &error))
     {
-      show_error (self, _("The date is not a date Goodwill knows. Write it like 2024-03-15."),
-                  self->date_row);
+      show_error (self, error->message, self->date_row);
       return;
     }
   if (gw_store_add_recognition (self->store, &recognition, &error) == 0)
@@ -129,6 +131,7 @@ static void
 gw_recognition_dialog_init (GwRecognitionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_date_popover_attach (self->date_row, FALSE);
   gw_entries_activate_default (GTK_WIDGET (self));
   gw_string_list_append_vocabulary (self->kind_choices, GW_VOCAB_RECOGNITION);
 }
@@ -149,7 +152,7 @@ gw_recognition_dialog_new (GtkWindow  *parent,
   GwRecognitionDialog *self;
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *date = gw_typed_date_format (g_date_time_to_unix (today), FALSE);
 
   g_return_val_if_fail (GW_IS_STORE (store), NULL);
 

@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "core/gw-datetime.h"
+#include "core/gw-typed-date.h"
+#include "gw-date-popover.h"
 #include "gw-staff-editor.h"
 #include "gw-view-utils.h"
 
@@ -80,10 +82,14 @@ save_action (GtkWidget  *widget,
   member.email = (char *) text_of (self->email_row);
   member.is_manager = gtk_switch_get_active (self->manager_switch);
   member.active = gtk_switch_get_active (self->active_switch);
-  if (*started != '\0' && !gw_datetime_parse (started, &member.started_at))
+  if (*started != '\0'
+      && !gw_typed_date_parse (started, g_get_real_time () / G_USEC_PER_SEC, &member.started_at,
+                               NULL, &error))
     {
-      show_error (self, _("The start date is not a date Goodwill knows. Write it like "
-                          "2024-03-15."), GTK_WIDGET (self->started_row));
+      /* TRANSLATORS: %s says what is wrong with the date, with an example */
+      g_autofree char *message = g_strdup_printf (_("Start date: %s."), error->message);
+
+      show_error (self, message, GTK_WIDGET (self->started_row));
       return;
     }
 
@@ -148,6 +154,7 @@ static void
 gw_staff_editor_init (GwStaffEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_date_popover_attach (self->started_row, FALSE);
   gw_entries_activate_default (GTK_WIDGET (self));
   self->figure_rows = g_ptr_array_new ();
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",
@@ -366,8 +373,7 @@ gw_staff_editor_new (GtkWindow           *parent,
       gtk_editable_set_text (GTK_EDITABLE (self->email_row), member->email);
       if (member->started_at != 0)
         {
-          g_autoptr(GDateTime) started = g_date_time_new_from_unix_local (member->started_at);
-          g_autofree char *text = g_date_time_format (started, "%Y-%m-%d");
+          g_autofree char *text = gw_typed_date_format (member->started_at, FALSE);
 
           gtk_editable_set_text (GTK_EDITABLE (self->started_row), text);
         }

@@ -11,6 +11,8 @@
 
 #include "core/gw-datetime.h"
 #include "core/gw-money.h"
+#include "core/gw-typed-date.h"
+#include "gw-date-popover.h"
 #include "gw-top-issues-dialog.h"
 
 #define N_TOP_ISSUES 3
@@ -224,8 +226,11 @@ read_period (GwTopIssuesDialog *self,
       {
         const char *from_text = gtk_editable_get_text (GTK_EDITABLE (self->from_row));
         const char *until_text = gtk_editable_get_text (GTK_EDITABLE (self->until_row));
-        gboolean from_ok = gw_datetime_parse (from_text, from);
-        gboolean until_ok = gw_datetime_parse (until_text, until);
+        gint64 today = g_date_time_to_unix (now);
+        g_autoptr(GError) from_error = NULL;
+        g_autoptr(GError) until_error = NULL;
+        gboolean from_ok = gw_typed_date_parse (from_text, today, from, NULL, &from_error);
+        gboolean until_ok = gw_typed_date_parse (until_text, today, until, NULL, &until_error);
 
         if (from_ok)
           gtk_widget_remove_css_class (GTK_WIDGET (self->from_row), "error");
@@ -238,8 +243,10 @@ read_period (GwTopIssuesDialog *self,
         if (!from_ok || !until_ok || *until <= *from)
           {
             gtk_label_set_label (self->summary_label,
-                                 _("Give a start and an end date, like 2024-01-01 and "
-                                   "2024-03-31; the end is included."));
+                                 !from_ok || !until_ok
+                                 ? (from_ok ? until_error : from_error)->message
+                                 : _("The period ends before it starts: give an end date on or "
+                                     "after the start date."));
             return FALSE;
           }
         /* The end date is a whole day. */
@@ -321,6 +328,8 @@ gw_top_issues_dialog_init (GwTopIssuesDialog *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_date_popover_attach (self->from_row, FALSE);
+  gw_date_popover_attach (self->until_row, FALSE);
   gtk_string_list_splice (self->period_choices, 0, 0, periods);
 }
 

@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "core/gw-datetime.h"
+#include "core/gw-typed-date.h"
+#include "gw-date-popover.h"
 #include "gw-training-dialog.h"
 #include "gw-view-utils.h"
 
@@ -41,11 +43,10 @@ save_action (GtkWidget  *widget,
   GwTraining training = { 0 };
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
-  if (!gw_datetime_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                          &training.held_at))
+  if (!gw_typed_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                            g_get_real_time () / G_USEC_PER_SEC, &training.held_at, NULL, &error))
     {
-      gtk_label_set_label (self->error_label,
-                           _("The date is not a date Goodwill knows. Write it like 2024-03-15."));
+      gtk_label_set_label (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
@@ -111,6 +112,7 @@ static void
 gw_training_dialog_init (GwTrainingDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gw_date_popover_attach (self->date_row, FALSE);
   gw_entries_activate_default (GTK_WIDGET (self));
   gw_string_list_append_vocabulary (self->topic_choices, GW_VOCAB_TRAINING);
   self->checks = g_ptr_array_new ();
@@ -123,7 +125,7 @@ gw_training_dialog_new (GtkWindow *parent,
   GwTrainingDialog *self;
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *date = gw_typed_date_format (g_date_time_to_unix (today), FALSE);
 
   g_return_val_if_fail (GW_IS_STORE (store), NULL);
 
