@@ -2057,6 +2057,145 @@ test_take_assessment (Fixture       *fixture,
   }
 }
 
+/* A key pressed where the keyboard focus is in the self-test, as the
+ * statement's own key handling gets it before its buttons. */
+static void
+press_key_on (GtkWidget *focus,
+              guint      keyval)
+{
+  GtkWidget *statement = gtk_widget_get_parent (gtk_widget_get_parent (focus));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (statement);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static guint
+focused_statement (GtkWindow *dialog,
+                   GPtrArray *buttons)
+{
+  GtkWidget *focus = gtk_window_get_focus (dialog);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_ptr_array_index (buttons, i) == focus)
+      return i / GW_RATING_MAX;
+  return G_MAXUINT;
+}
+
+/* The self-test from the keyboard alone: digits answer and move on;
+ * Return never answers but goes to what is left, or on; a section gone
+ * back to has the keyboard on it, visibly; a warning about a statement
+ * goes once it is answered. */
+static void
+test_assessment_by_keyboard (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *view;
+  GtkWindow *dialog;
+  GtkWidget *stack;
+  GtkWidget *error_label;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) done = NULL;
+  guint n_before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "assessment"));
+  view = GTK_WIDGET (gw_window_get_assessment_view (fixture->window));
+  done = gw_store_list_assessments (fixture->store, NULL);
+  n_before = done->len;
+  g_clear_pointer (&done, g_ptr_array_unref);
+  g_assert_true (gtk_widget_activate_action (view, "assessments.take", NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_ASSESSMENT_DIALOG)) != NULL);
+  stack = child (fixture, GTK_WIDGET (dialog), GW_TYPE_ASSESSMENT_DIALOG, "stack");
+  error_label = child (fixture, GTK_WIDGET (dialog), GW_TYPE_ASSESSMENT_DIALOG, "error_label");
+  collect_rating_buttons (stack, buttons);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "assessment.next", NULL));
+
+  /* Section 1 has statements 1 to 4: three answered, the focus on the
+   * fourth's "1"; Return there leaves it unanswered and stays on it. */
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    press_key_on (gtk_window_get_focus (dialog), GDK_KEY_4);
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 3);
+  press_key_on (gtk_window_get_focus (dialog), GDK_KEY_Return);
+  g_assert_false (gtk_toggle_button_get_active (g_ptr_array_index (buttons, 3 * GW_RATING_MAX)));
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 3);
+  g_assert_true (gtk_window_get_focus_visible (dialog));
+
+  /* From the first statement, Return goes to the one left. */
+  gtk_widget_grab_focus (g_ptr_array_index (buttons, 1 * GW_RATING_MAX + 3));
+  press_key_on (gtk_window_get_focus (dialog), GDK_KEY_Return);
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 3);
+  g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (buttons, 1 * GW_RATING_MAX + 3)));
+  /* The keypad's digits too. */
+  press_key_on (gtk_window_get_focus (dialog), GDK_KEY_KP_3);
+  g_assert_true (gtk_toggle_button_get_active (g_ptr_array_index (buttons, 3 * GW_RATING_MAX + 2)));
+
+  /* The section done, Return goes on to the next, on its first statement. */
+  gtk_widget_grab_focus (g_ptr_array_index (buttons, 0));
+  press_key_on (gtk_window_get_focus (dialog), GDK_KEY_Return);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "page2");
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 4);
+
+  /* Back: the first section again, the keyboard on its first statement. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "assessment.back", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "page1");
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 0);
+  g_assert_true (gtk_window_get_focus_visible (dialog));
+  press_key_on (gtk_window_get_focus (dialog), GDK_KEY_Return);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "page2");
+
+  /* Everything else but statement 11, answered by digits from here on. */
+  for (guint i = 4; i < GW_ASSESSMENT_STATEMENTS; i++)
+    {
+      g_assert_cmpuint (focused_statement (dialog, buttons), ==, i);
+      if (i == 10)
+        {
+          /* Return stays on it; the Next button leaves it for later. */
+          press_key_on (gtk_window_get_focus (dialog), GDK_KEY_Return);
+          g_assert_cmpuint (focused_statement (dialog, buttons), ==, 10);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "assessment.next",
+                                                     NULL));
+          continue;
+        }
+      press_key_on (gtk_window_get_focus (dialog), GDK_KEY_4);
+      if (i + 1 < GW_ASSESSMENT_STATEMENTS && focused_statement (dialog, buttons) == G_MAXUINT)
+        {
+          /* On the button that leads on: Return is the next section. */
+          g_assert_true (gtk_window_get_focus (dialog)
+                         == child (fixture, GTK_WIDGET (dialog), GW_TYPE_ASSESSMENT_DIALOG,
+                                   "next_button"));
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "assessment.next",
+                                                     NULL));
+        }
+    }
+  /* The last answered, the focus is on Finish; it names what is missing. */
+  g_assert_true (gtk_window_get_focus (dialog)
+                 == child (fixture, GTK_WIDGET (dialog), GW_TYPE_ASSESSMENT_DIALOG,
+                           "finish_button"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "assessment.finish", NULL));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (shows_text (error_label, "Statement 11"));
+  g_assert_cmpuint (focused_statement (dialog, buttons), ==, 10);
+  press_key_on (gtk_window_get_focus (dialog), GDK_KEY_2);
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* Return with all answered finishes, and the result shows. */
+  gtk_widget_grab_focus (g_ptr_array_index (buttons, 24 * GW_RATING_MAX));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "assessment.finish", NULL));
+  done = gw_store_list_assessments (fixture->store, NULL);
+  g_assert_cmpuint (done->len, ==, n_before + 1);
+  g_assert_cmpint (((GwAssessment *) g_ptr_array_index (done, n_before))->answers[10], ==, 2);
+  g_assert_cmpint (((GwAssessment *) g_ptr_array_index (done, n_before))->answers[3], ==, 3);
+}
+
 /* A search that keeps the selected complaint keeps it selected, wherever
  * it now is in the list; one that leaves it out lets go of it. */
 static void
@@ -2147,6 +2286,7 @@ main (int   argc,
   ADD ("/vision/goal-from-template", test_goal_from_template);
   ADD ("/vision/open-review", test_open_review);
   ADD ("/assessment/take", test_take_assessment);
+  ADD ("/assessment/by-keyboard", test_assessment_by_keyboard);
 #undef ADD
   return g_test_run ();
 }

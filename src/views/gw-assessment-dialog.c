@@ -24,6 +24,7 @@ struct _GwAssessmentDialog {
   GArray          *staff_ids;      /* gint64 per respondent_choices item; 0: the owner */
   GtkToggleButton *buttons[GW_ASSESSMENT_STATEMENTS][GW_RATING_MAX];
   guint            page;
+  guint            unanswered_shown;  /* the statement the error names, or G_MAXUINT */
   gboolean         restoring;
 
   /* Template widgets */
@@ -48,6 +49,7 @@ static void
 show_error (GwAssessmentDialog *self,
             const char         *message)
 {
+  self->unanswered_shown = G_MAXUINT;
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
@@ -107,6 +109,8 @@ focus_statement (GwAssessmentDialog *self,
 {
   guint rating = self->assessment->answers[statement];
 
+  /* Moved there for the keyboard: the ring shows where it is. */
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->buttons[statement][rating > 0 ? rating - 1 : 0]));
 }
 
@@ -129,7 +133,47 @@ on_rating_toggled_cb (GtkToggleButton    *button,
     return;
   self->assessment->answers[statement] = rating;
   update_progress (self);
+  /* "Statement 11 is not answered yet" goes once it is. */
+  if (statement == self->unanswered_shown)
+    show_error (self, NULL);
   save_draft (self);
+}
+
+/* The section's first statement without an answer, or G_MAXUINT. */
+static guint
+first_unanswered_in_section (GwAssessmentDialog *self,
+                             guint               section)
+{
+  const GwAssessmentSection *about = gw_assessment_section (section);
+
+  for (guint i = about->first; i < about->first + about->n_statements; i++)
+    if (self->assessment->answers[i] == 0)
+      return i;
+  return G_MAXUINT;
+}
+
+static void next_action   (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter);
+static void finish_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter);
+
+/* Return never changes an answer: it goes to what is still to answer in
+ * the section, or on when the section is done. */
+static void
+return_pressed (GwAssessmentDialog *self,
+                guint               statement)
+{
+  guint section = gw_assessment_section_of (statement);
+  guint unanswered = first_unanswered_in_section (self, section);
+
+  if (unanswered != G_MAXUINT)
+    focus_statement (self, unanswered);
+  else if (section + 1 < GW_ASSESSMENT_SECTIONS)
+    next_action (GTK_WIDGET (self), "assessment.next", NULL);
+  else
+    finish_action (GTK_WIDGET (self), "assessment.finish", NULL);
 }
 
 /* After an answer by keyboard, on to the next statement, or to the button
@@ -162,6 +206,11 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    {
+      return_pressed (self, statement);
+      return TRUE;
+    }
   if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5)
     rating = keyval - GDK_KEY_1 + 1;
   else if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_5)
@@ -222,6 +271,8 @@ make_statement (GwAssessmentDialog *self,
   gtk_box_append (GTK_BOX (box), scale);
 
   g_object_set_data (G_OBJECT (box), "statement", GUINT_TO_POINTER (statement));
+  /* Before the buttons, which would take Return as a choice. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (box, keys);
   return box;
@@ -297,8 +348,19 @@ back_action (GtkWidget  *widget,
 {
   GwAssessmentDialog *self = GW_ASSESSMENT_DIALOG (widget);
 
+  if (self->page == 0)
+    return;
+  show_page (self, self->page - 1);
+  /* Back on a section, the keyboard is on it: its first statement still
+   * to answer, else its first. */
   if (self->page > 0)
-    show_page (self, self->page - 1);
+    {
+      guint section = self->page - 1;
+      guint unanswered = first_unanswered_in_section (self, section);
+
+      focus_statement (self, unanswered != G_MAXUINT ? unanswered
+                                                     : gw_assessment_section (section)->first);
+    }
 }
 
 static void
@@ -320,7 +382,11 @@ next_action (GtkWidget  *widget,
     }
   show_page (self, self->page + 1);
   section = gw_assessment_section (self->page - 1);
-  focus_statement (self, section->first);
+  {
+    guint unanswered = first_unanswered_in_section (self, self->page - 1);
+
+    focus_statement (self, unanswered != G_MAXUINT ? unanswered : section->first);
+  }
 }
 
 static void
@@ -343,7 +409,10 @@ finish_action (GtkWidget  *widget,
     {
       show_error (self, error->message);
       if (unanswered < GW_ASSESSMENT_STATEMENTS)
-        show_statement (self, unanswered);
+        {
+          self->unanswered_shown = unanswered;
+          show_statement (self, unanswered);
+        }
       return;
     }
   gtk_window_close (GTK_WINDOW (self));
@@ -394,6 +463,7 @@ gw_assessment_dialog_class_init (GwAssessmentDialogClass *klass)
 static void
 gw_assessment_dialog_init (GwAssessmentDialog *self)
 {
+  self->unanswered_shown = G_MAXUINT;
   gtk_widget_init_template (GTK_WIDGET (self));
   gw_date_popover_attach (self->date_row, FALSE);
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
