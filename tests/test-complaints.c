@@ -268,6 +268,53 @@ test_search_finds_it (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
 }
 
+/* A search while resolved complaints are left out says how many of them
+ * match, and one click lists them. */
+static void
+test_search_tells_of_resolved (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkRevealer *hint = GTK_REVEALER (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW,
+                                           "resolved_hint"));
+  GtkEditable *search = GTK_EDITABLE (child (fixture, view, GW_TYPE_COMPLAINTS_VIEW,
+                                             "search_entry"));
+  g_autoptr(GError) error = NULL;
+  gint64 open_id = add_complaint (fixture, "The zeppelin model lost a propeller");
+  gint64 ids[2];
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GwComplaint) resolved = NULL;
+
+      ids[i] = add_complaint (fixture, "The zeppelin kite tore at once");
+      resolved = gw_store_get_complaint (fixture->store, ids[i], NULL);
+      resolved->status = GW_STATUS_RESOLVED;
+      resolved->resolved_at = g_get_real_time () / G_USEC_PER_SEC;
+      g_assert_true (gw_store_update_complaint (fixture->store, resolved, 0, &error));
+      g_assert_no_error (error);
+    }
+
+  gtk_editable_set_text (search, "zeppelin");
+  WAIT_FOR (n_listed (fixture) == 1 && gtk_revealer_get_reveal_child (hint));
+  g_assert_cmpint (listed_id (fixture, 0), ==, open_id);
+  g_assert_true (shows_text (GTK_WIDGET (hint), "2 resolved complaints also match"));
+
+  g_assert_true (gtk_widget_activate_action (view, "complaints.show-resolved", NULL));
+  WAIT_FOR (n_listed (fixture) == 3 && !gtk_revealer_get_reveal_child (hint));
+
+  /* Nothing resolved matches: nothing said. */
+  g_assert_true (gtk_widget_activate_action (view, "complaints.clear-filters", NULL));
+  gtk_editable_set_text (search, "propeller");
+  WAIT_FOR (n_listed (fixture) == 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_usleep (200 * 1000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (gtk_revealer_get_reveal_child (hint));
+}
+
 static void
 test_filters_and_chips (Fixture       *fixture,
                         gconstpointer  data)
@@ -2258,6 +2305,7 @@ main (int   argc,
   ADD ("/complaints/search-finds-it", test_search_finds_it);
   ADD ("/complaints/filters-and-chips", test_filters_and_chips);
   ADD ("/complaints/chips-keep-detail-width", test_chips_keep_detail_width);
+  ADD ("/complaints/search-tells-of-resolved", test_search_tells_of_resolved);
   ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
   ADD ("/complaints/return-records-informed", test_return_records_informed);

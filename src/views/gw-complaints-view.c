@@ -89,6 +89,9 @@ struct _GwComplaintsView {
   GtkMenuButton      *managers_button;
   GtkLabel           *managers_label;
   GwChipBox          *chips_box;
+  GtkRevealer        *resolved_hint;
+  GtkLabel           *resolved_hint_label;
+  GCancellable       *resolved_count;   /* the count of resolved matches under way */
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkLabel           *count_label;
@@ -298,6 +301,88 @@ update_chips (GwComplaintsView *self)
                           gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) != NULL);
 }
 
+typedef struct {
+  GwStore           *store;
+  GwComplaintFilter *filter;
+} CountRequest;
+
+static void
+count_request_free (CountRequest *request)
+{
+  g_object_unref (request->store);
+  gw_complaint_filter_free (request->filter);
+  g_free (request);
+}
+
+static void
+count_matches_in_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  CountRequest *request = task_data;
+  GError *error = NULL;
+  g_autoptr(GArray) ids = gw_store_list_complaint_ids (request->store, request->filter,
+                                                       GW_SORT_NEWEST_FIRST, &error);
+
+  if (ids == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, ids->len);
+}
+
+static void
+on_resolved_counted_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (source);
+  gssize count = g_task_propagate_int (G_TASK (result), NULL);
+  g_autofree char *text = NULL;
+
+  if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (
+        g_task_get_cancellable (G_TASK (result))))
+    return;
+  if (count > 0)
+    {
+      /* TRANSLATORS: said under the search field while resolved complaints
+       * are not listed */
+      text = g_strdup_printf (ngettext ("%zd resolved complaint also matches",
+                                        "%zd resolved complaints also match", count),
+                              count);
+      gtk_label_set_label (self->resolved_hint_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->resolved_hint, count > 0);
+}
+
+/* A search that leaves resolved complaints out says when some match:
+ * what was looked for may be there. */
+static void
+count_resolved_matches (GwComplaintsView        *self,
+                        const GwComplaintFilter *filter)
+{
+  g_autoptr(GTask) task = NULL;
+  CountRequest *request;
+
+  if (self->resolved_count != NULL)
+    g_cancellable_cancel (self->resolved_count);
+  g_clear_object (&self->resolved_count);
+  if (filter->search == NULL || *filter->search == '\0' || self->show_resolved
+      || self->chosen[CHOICE_STATUS] != 0 || self->overdue_only)
+    {
+      gtk_revealer_set_reveal_child (self->resolved_hint, FALSE);
+      return;
+    }
+  request = g_new0 (CountRequest, 1);
+  request->store = g_object_ref (self->store);
+  request->filter = gw_complaint_filter_copy (filter);
+  request->filter->statuses = GW_MASK (GW_STATUS_RESOLVED);
+  self->resolved_count = g_cancellable_new ();
+  task = g_task_new (self, self->resolved_count, on_resolved_counted_cb, NULL);
+  g_task_set_task_data (task, request, (GDestroyNotify) count_request_free);
+  g_task_run_in_thread (task, count_matches_in_thread);
+}
+
 static void
 apply_filter (GwComplaintsView *self)
 {
@@ -309,6 +394,18 @@ apply_filter (GwComplaintsView *self)
   gw_complaint_list_set_filter (self->list, filter);
   gw_complaint_list_set_sort (self->list, self->chosen[CHOICE_SORT]);
   update_chips (self);
+  count_resolved_matches (self, filter);
+}
+
+static void
+show_resolved_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GwComplaintsView *self = GW_COMPLAINTS_VIEW (widget);
+
+  set_check (self, CHIP_SHOW_RESOLVED, TRUE);
+  apply_filter (self);
 }
 
 /* A control in the filter popover was changed by hand. */
@@ -1032,6 +1129,9 @@ gw_complaints_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->count_source, g_source_remove);
   g_clear_handle_id (&self->open_source, g_source_remove);
+  if (self->resolved_count != NULL)
+    g_cancellable_cancel (self->resolved_count);
+  g_clear_object (&self->resolved_count);
   /* The filter controls go with the popover; nothing they say counts now. */
   self->updating_choices = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_COMPLAINTS_VIEW);
@@ -1111,6 +1211,8 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   BIND (managers_button);
   BIND (managers_label);
   BIND (chips_box);
+  BIND (resolved_hint);
+  BIND (resolved_hint_label);
   BIND (list_stack);
   BIND (list_view);
   BIND (count_label);
@@ -1121,6 +1223,8 @@ gw_complaints_view_class_init (GwComplaintsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_managers_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "complaints.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "complaints.show-resolved", NULL,
+                                   show_resolved_action);
   gtk_widget_class_install_action (widget_class, "complaints.clear-filters", NULL,
                                    clear_filters_action);
 }
