@@ -566,6 +566,48 @@ test_return_records_informed (Fixture       *fixture,
   WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (popover)));
 }
 
+/* A description pasted from a long e-mail: the list shows its start, the
+ * detail folds it with a button for the rest, and its buttons stay near. */
+static void
+test_long_description_folds (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Start of the story. ");
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
+  GtkLabel *label = GTK_LABEL (child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL,
+                                      "description_label"));
+  GtkWidget *more = child (fixture, detail, GW_TYPE_COMPLAINT_DETAIL, "description_more");
+  gint64 id;
+
+  while (text->len < 100000)
+    g_string_append (text, "The parcel went to the wrong town again and again. ");
+  g_string_append (text, "The very end.");
+  id = add_complaint (fixture, text->str);
+  WAIT_FOR (n_listed (fixture) > 0 && listed_id (fixture, 0) == id);
+
+  /* The row holds the start only. */
+  {
+    GtkWidget *list_view = child (fixture, GTK_WIDGET (fixture->view), GW_TYPE_COMPLAINTS_VIEW,
+                                  "list_view");
+
+    WAIT_FOR (shows_text (list_view, "Start of the story."));
+    g_assert_false (shows_text (list_view, "The very end."));
+  }
+
+  select_and_wait (fixture, id);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (label), "Start of the story."));
+  g_assert_cmpuint (strlen (gtk_label_get_label (label)), <, 2000);
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_true (gtk_widget_activate_action (detail, "detail.show-whole-description", NULL));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, text->str);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  /* A short one shows whole, without the button. */
+  select_and_wait (fixture, add_complaint (fixture, "A short one"));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "A short one");
+  g_assert_false (gtk_widget_get_visible (more));
+}
+
 /* A spreadsheet may give an amount and no kind of compensation: the
  * detail shows the amount all the same. */
 static void
@@ -2308,6 +2350,7 @@ main (int   argc,
   ADD ("/complaints/search-tells-of-resolved", test_search_tells_of_resolved);
   ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
+  ADD ("/complaints/long-description-folds", test_long_description_folds);
   ADD ("/complaints/return-records-informed", test_return_records_informed);
   ADD ("/complaints/resolve-amount-in-swedish", test_resolve_amount_in_swedish);
   ADD ("/complaints/follow-up-date-field", test_follow_up_date_field);

@@ -903,6 +903,36 @@ test_typed_dates (void)
   setlocale (LC_TIME, "C.UTF-8");
 }
 
+/* The start of a long text: whole when it fits, exactly at the limits;
+ * cut at a space near the end, never inside a character. */
+static void
+test_text_preview (void)
+{
+  gboolean cut = TRUE;
+  g_autofree char *ten = gw_text_preview ("0123456789", 10, 5, &cut);
+  g_autofree char *eleven = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *lines = NULL;
+  g_autofree char *three_lines = NULL;
+  g_autofree char *swedish = NULL;
+
+  g_assert_cmpstr (ten, ==, "0123456789");
+  g_assert_false (cut);
+  eleven = gw_text_preview ("0123456789A", 10, 5, &cut);
+  g_assert_cmpstr (eleven, ==, "0123456789…");
+  g_assert_true (cut);
+  words = gw_text_preview ("The kettle leaks water", 15, 5, &cut);
+  g_assert_cmpstr (words, ==, "The kettle…");
+  lines = gw_text_preview ("one\ntwo\nthree\nfour", 100, 3, &cut);
+  g_assert_cmpstr (lines, ==, "one\ntwo\nthree…");
+  g_assert_true (cut);
+  three_lines = gw_text_preview ("one\ntwo\nthree", 100, 3, &cut);
+  g_assert_cmpstr (three_lines, ==, "one\ntwo\nthree");
+  g_assert_false (cut);
+  swedish = gw_text_preview ("åäöåäöåäö", 4, 1, &cut);
+  g_assert_cmpstr (swedish, ==, "åäöå…");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -918,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/datetime/parse-rejects", test_datetime_parse_rejects);
   g_test_add_func ("/datetime/range", test_datetime_range);
   g_test_add_func ("/datetime/typed", test_typed_dates);
+  g_test_add_func ("/text/preview", test_text_preview);
   g_test_add_func ("/datetime/skipped-hour", test_datetime_skipped_hour);
   g_test_add_func ("/datetime/bad-input", test_datetime_bad_input);
   g_test_add_func ("/datetime/no-such-day", test_datetime_no_such_day);

@@ -246,3 +246,58 @@ gw_compensation_check (GwCompensation   type,
     }
   return TRUE;
 }
+
+/**
+ * gw_text_preview:
+ * @max_chars: the most characters kept
+ * @max_lines: the most lines kept
+ * @cut: (out) (optional): whether anything was left out
+ *
+ * The start of @text, for a place that shows only the start: the first
+ * @max_lines lines and at most @max_chars characters of them, ended at a
+ * space where one is near, with "…" when cut. A description pasted from an
+ * e-mail may be a book; laying all of it out to show two lines would make
+ * the window wait.
+ */
+char *
+gw_text_preview (const char *text,
+                 guint       max_chars,
+                 guint       max_lines,
+                 gboolean   *cut)
+{
+  const char *end = text;
+  const char *last_space = NULL;
+  guint n_chars = 0, n_lines = 1;
+  gboolean was_cut = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  while (*end != '\0')
+    {
+      if (*end == '\n' && ++n_lines > max_lines)
+        {
+          was_cut = TRUE;
+          break;
+        }
+      if (n_chars++ >= max_chars)
+        {
+          was_cut = TRUE;
+          /* Not in the middle of a word, unless the word is most of it. */
+          if (last_space != NULL && (guint) (end - last_space) <= max_chars / 2)
+            end = last_space;
+          break;
+        }
+      if (*end == ' ')
+        last_space = end;
+      end = g_utf8_next_char (end);
+    }
+  if (cut != NULL)
+    *cut = was_cut;
+  if (!was_cut)
+    return g_strdup (text);
+  {
+    g_autofree char *start = g_strndup (text, end - text);
+
+    return g_strconcat (g_strchomp (start), "…", NULL);
+  }
+}

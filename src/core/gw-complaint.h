@@ -65,6 +65,10 @@ GwComplaint *gw_complaint_copy       (const GwComplaint *complaint);
 void         gw_complaint_free       (GwComplaint       *complaint);
 gboolean     gw_complaint_is_overdue (const GwComplaint *complaint,
                                       gint64             now);
+char        *gw_text_preview         (const char        *text,
+                                      guint              max_chars,
+                                      guint              max_lines,
+                                      gboolean          *cut);
 gboolean     gw_compensation_check   (GwCompensation     type,
                                       gint64             amount,
                                       GError           **error);

@@ -37,6 +37,7 @@ struct _GwComplaintDetail {
   GtkLabel      *promise_title;
   GtkLabel      *promise_label;
   GtkLabel      *description_label;
+  GtkWidget     *description_more;
   GtkMenuButton *resolve_button;
   GtkWidget     *recognise_button;
   GtkPopover    *handover_popover;
@@ -238,7 +239,14 @@ update (GwComplaintDetail *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[complaint->status]);
 
-  gtk_label_set_label (self->description_label, complaint->description);
+  /* A long text is folded: the buttons below it stay in reach. */
+  {
+    gboolean cut = FALSE;
+    g_autofree char *start = gw_text_preview (complaint->description, 1500, 20, &cut);
+
+    gtk_label_set_label (self->description_label, start);
+    gtk_widget_set_visible (self->description_more, cut);
+  }
 
   /* The promise and follow-up stay in view until the matter is resolved. */
   open = complaint->status != GW_STATUS_RESOLVED;
@@ -490,7 +498,7 @@ recognise_action (GtkWidget  *widget,
 
   if (self->complaint == NULL)
     return;
-  first_line = g_strdup (self->complaint->description);
+  first_line = gw_text_preview (self->complaint->description, 200, 1, NULL);
   g_strdelimit (first_line, "\r\n", ' ');
   reason = *self->complaint->customer_name != '\0'
     /* TRANSLATORS: the reason for a recognition: who praised, and what they said */
@@ -545,6 +553,20 @@ hand_over_action (GtkWidget  *widget,
     }
   gtk_editable_set_text (GTK_EDITABLE (self->handover_note), "");
   gtk_popover_popdown (self->handover_popover);
+}
+
+static void
+show_whole_description_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  GwComplaintDetail *self = GW_COMPLAINT_DETAIL (widget);
+
+  if (self->complaint == NULL)
+    return;
+  gtk_label_set_label (self->description_label, self->complaint->description);
+  gtk_widget_set_visible (self->description_more, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->description_label));
 }
 
 static void
@@ -679,6 +701,7 @@ gw_complaint_detail_class_init (GwComplaintDetailClass *klass)
   BIND (promise_title);
   BIND (promise_label);
   BIND (description_label);
+  BIND (description_more);
   BIND (resolve_button);
   BIND (recognise_button);
   BIND (handover_popover);
@@ -712,6 +735,8 @@ gw_complaint_detail_class_init (GwComplaintDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.recognise", NULL, recognise_action);
   gtk_widget_class_install_action (widget_class, "detail.hand-over", NULL, hand_over_action);
   gtk_widget_class_install_action (widget_class, "detail.informed", NULL, informed_action);
+  gtk_widget_class_install_action (widget_class, "detail.show-whole-description", NULL,
+                                   show_whole_description_action);
   gtk_widget_class_install_action (widget_class, "detail.resolve", NULL, resolve_action);
 }
 

@@ -48,7 +48,8 @@ update (GwComplaintRow *self)
   received = gw_datetime_format_relative (complaint->received_at, now);
   gtk_label_set_label (self->received_label, received);
 
-  first_line = g_strdup (complaint->description);
+  /* Two lines show; a long text is not laid out past them. */
+  first_line = gw_text_preview (complaint->description, 240, 3, NULL);
   g_strdelimit (first_line, "\r\n", ' ');
   gtk_label_set_label (self->description_label, first_line);
 
