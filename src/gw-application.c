@@ -46,6 +46,8 @@ static const GOptionEntry option_entries[] = {
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a backup copy of the database to FILE, then quit"), N_("FILE") },
   { "monthly-report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    /* TRANSLATORS: YYYY-MM is the form the month is typed in: write it as your
+     * language abbreviates year and month, as the window does (Swedish ÅÅÅÅ-MM) */
     N_("Write the review of MONTH (YYYY-MM) as a PDF to the --output file, then quit"),
     N_("MONTH") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
@@ -229,9 +231,23 @@ run_command_line_tasks (GwApplication *self,
   if (report_month != NULL && !gw_month_parse_key (report_month, &month))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   /* TRANSLATORS: keep YYYY-MM as it is: the month is typed that way */
+                   /* TRANSLATORS: YYYY-MM is the form the month is typed in: write it as
+                    * your language abbreviates year and month, as the window does
+                    * (Swedish ÅÅÅÅ-MM); the example stays as it is */
                    _("“%s” is not a month: write it as YYYY-MM, for example 2026-11"),
                    report_month);
+      return FALSE;
+    }
+  /* A month still under way, or to come, has no review yet. */
+  if (report_month != NULL
+      && month > gw_month_from_time (g_get_real_time () / G_USEC_PER_SEC))
+    {
+      g_autofree char *name = gw_month_format_in_text (month);
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* TRANSLATORS: %s is a month and year, e.g. "January 2030" */
+                   _("%s has not happened yet: a review is of a month that has begun"),
+                   name);
       return FALSE;
     }
   if (report_month != NULL && report_path == NULL)

@@ -184,7 +184,7 @@ def main():
             # GTK 4.8 names a mnemonic button "Record _Training… Record Training…",
             # hence the match on the end of the name.
             for button_name, title in (("Record Training…", "Record Training"),
-                                       ("Log a Concern…", "Raise a Concern")):
+                                       ("Raise a Concern…", "Raise a Concern")):
                 button = wait_for(lambda: first(app, lambda node:
                                                 node.get_role() == Atspi.Role.PUSH_BUTTON
                                                 and (node.get_name() or "").endswith(button_name)))

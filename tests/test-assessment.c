@@ -55,7 +55,7 @@ test_worked_examples (void)
   g_assert_cmpfloat (gw_score_to_double (total), ==, 7.0);
   g_assert_cmpint (gw_assessment_band (total), ==, GW_BAND_AT_RISK);
   seven = gw_total_format (total);
-  g_assert_cmpstr (seven, ==, "7");
+  g_assert_cmpstr (seven, ==, "7.0");
 
   fill (assessment, 5);
   g_assert_true (gw_assessment_score (assessment, sections, &total));
@@ -76,7 +76,7 @@ test_worked_examples (void)
   g_assert_true (gw_assessment_score (assessment, sections, &total));
   four = gw_score_format (sections[0]);
   four_point_two = gw_score_format (sections[5]);
-  g_assert_cmpstr (four, ==, "4");
+  g_assert_cmpstr (four, ==, "4.0");
   g_assert_cmpstr (four_point_two, ==, "4.2");
   g_assert_cmpfloat_with_epsilon (gw_score_to_double (sections[5]), 4.2, 1e-12);
   /* 4 + 3 + 3 + 3 + 3 + 4.2 + 3 */
@@ -175,7 +175,7 @@ test_change (void)
   g_autofree char *down = gw_assessment_describe_change (22 * 60, 24 * 60 + 6, 1700000000);
   g_autofree char *same = gw_assessment_describe_change (24 * 60 + 3, 24 * 60, 1700000000);
 
-  g_assert_true (g_str_has_prefix (up, "Up 1.5 from 24 on "));
+  g_assert_true (g_str_has_prefix (up, "Up 1.5 from 24.0 on "));
   g_assert_true (g_str_has_prefix (down, "Down 2.1 from 24.1 on "));
   g_assert_true (g_str_has_prefix (same, "The same as on "));
 }

@@ -235,6 +235,12 @@ for bad in 2026-13 nov 2026-1; do
   check "with a message that says how to write it" grep -qF "YYYY-MM" "$work/err-month"
 done
 check "and no file is written" test ! -e "$work/bad.pdf"
+# A month to come has no review; this month, begun, has one.
+next_month=$(date -d "$(date +%Y-%m-15) +1 month" +%Y-%m)
+check "a month to come ($next_month) is refused" sh -c "! '$goodwill' --database '$rdb' --monthly-report '$next_month' --output '$work/future.pdf' 2>'$work/err-future'"
+check "saying it has not happened yet" grep -qF "has not happened yet" "$work/err-future"
+check "and writing nothing" test ! -e "$work/future.pdf"
+check "this month, begun, has its review" gw --database "$rdb" --monthly-report "$(date +%Y-%m)" --output "$work/this-month.pdf"
 check "--monthly-report without --output is refused" sh -c "! '$goodwill' --database '$rdb' --monthly-report '$month' 2>/dev/null"
 check "a review into a missing folder is refused" sh -c "! '$goodwill' --database '$rdb' --monthly-report '$month' --output '$work/nowhere/r.pdf' 2>'$work/err-report'"
 check "with a message that names the file" grep -qF "$work/nowhere/r.pdf" "$work/err-report"

@@ -813,6 +813,44 @@ find_top_issues (void)
   return find_toplevel (GW_TYPE_TOP_ISSUES_DIALOG);
 }
 
+/* A customer's history: a compliment shows no status, as it has none to
+ * resolve; a complaint shows where it stands. */
+static void
+test_history_of_compliment (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  gint64 id = add_complaint (fixture, "Broken handle");
+  g_autoptr(GwComplaint) praise = gw_complaint_new ();
+  GtkWindow *dialog;
+  GtkWidget *history;
+
+  praise->received_at = g_get_real_time () / G_USEC_PER_SEC;
+  praise->kind = GW_KIND_COMPLIMENT;
+  g_free (praise->description);
+  praise->description = g_strdup ("Lovely help at the till");
+  g_free (praise->customer_name);
+  praise->customer_name = g_strdup ("Tove Jansson");
+  g_assert_cmpint (gw_store_add_complaint (fixture->store, praise, NULL), >, 0);
+
+  select_and_wait (fixture, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.customer",
+                                             NULL));
+  WAIT_FOR ((dialog = find_toplevel (GW_TYPE_CUSTOMER_DIALOG)) != NULL);
+  history = child (fixture, GTK_WIDGET (dialog), GW_TYPE_CUSTOMER_DIALOG, "history_list");
+  WAIT_FOR (shows_text (history, "Lovely help at the till"));
+  for (GtkWidget *row = gtk_widget_get_first_child (history); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      if (g_str_has_suffix (title, "Compliment"))
+        g_assert_null (strstr (title, "Open"));
+      else
+        g_assert_true (g_str_has_suffix (title, "Complaint · Open"));
+    }
+  gtk_window_destroy (dialog);
+}
+
 static void
 test_customer_notes_and_merge (Fixture       *fixture,
                                gconstpointer  data)
@@ -1897,7 +1935,7 @@ test_goal_from_template (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (fixture, dialog,
                                                                 GW_TYPE_GOAL_DIALOG,
                                                                 "name_row"))), ==,
-                   "Calls answered within");
+                   "Time to answer the phone");
 
   /* A target that is not a number: told where, and the rest stays. */
   target_row = child (fixture, dialog, GW_TYPE_GOAL_DIALOG, "target_row");
@@ -1916,7 +1954,7 @@ test_goal_from_template (Fixture       *fixture,
   goals = gw_store_list_goals (fixture->store, NULL);
   g_assert_cmpuint (goals->len, ==, n_goals + 1);
   goal = g_ptr_array_index (goals, n_goals);
-  g_assert_cmpstr (goal->name, ==, "Calls answered within");
+  g_assert_cmpstr (goal->name, ==, "Time to answer the phone");
   g_assert_cmpint (goal->direction, ==, GW_DIRECTION_LOWER);
   g_assert_cmpfloat (goal->target, ==, 15);
   g_assert_cmpstr (goal->unit, ==, "seconds");
@@ -2125,7 +2163,7 @@ test_take_assessment (Fixture       *fixture,
   g_assert_true (shows_text (view, "Take the Self-Test"));
   /* The weakest two, each with what to work on. */
   g_assert_true (shows_text (child (fixture, view, GW_TYPE_ASSESSMENT_VIEW, "weakest_list"),
-                             "Work on: Products and sales materials (4)"));
+                             "Work on: Products and sales materials (4.0)"));
 
   /* The result prints, or saves as PDF, through the print operation. */
   {
@@ -2351,6 +2389,7 @@ main (int   argc,
   ADD ("/complaints/narrow-click-opens", test_narrow_click_opens);
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
   ADD ("/complaints/long-description-folds", test_long_description_folds);
+  ADD ("/complaints/history-of-compliment", test_history_of_compliment);
   ADD ("/complaints/return-records-informed", test_return_records_informed);
   ADD ("/complaints/resolve-amount-in-swedish", test_resolve_amount_in_swedish);
   ADD ("/complaints/follow-up-date-field", test_follow_up_date_field);

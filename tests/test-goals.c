@@ -218,7 +218,7 @@ test_standing (void)
   g_autoptr(GwGoal) satisfied = gw_goal_new_from_template (&templates[2], gw_month_new (2026, 1));
 
   g_assert_cmpuint (n_templates, ==, 4);
-  g_assert_cmpstr (calls->name, ==, "Calls answered within");
+  g_assert_cmpstr (calls->name, ==, "Time to answer the phone");
   g_assert_cmpint (calls->direction, ==, GW_DIRECTION_LOWER);
   g_assert_cmpint (gw_goal_standing (calls, TRUE, 15), ==, GW_STANDING_ON_TRACK);
   g_assert_cmpint (gw_goal_standing (calls, TRUE, 20), ==, GW_STANDING_ON_TRACK);

@@ -643,7 +643,7 @@ test_every_bad_line_listed_in_swedish (Fixture       *fixture,
                    "Rad 5, ”Vad som hänt” (Vad som hände): fältet är tomt, men det behövs i "
                    "varje klagomål");
   g_assert_cmpstr (g_ptr_array_index (result.errors, 2), ==,
-                   "Rad 6, ”Läge” (Status): ”klar” är inte något av följande: Öppen, Pågår, "
+                   "Rad 6, ”Läge” (Status): ”klar” är inte något av följande: Öppet, Pågår, "
                    "Väntar på kunden, Löst");
   g_assert_true (g_str_has_prefix (error->message,
                                    "3 rader kan inte importeras, så ingenting importerades:\n"));
@@ -769,7 +769,7 @@ test_export_for_a_swedish_spreadsheet (Fixture       *fixture,
     "\"Kaffebryggaren läckte; kunden var \"\"mycket\"\" besviken\";;Ja;;;;Återbetalning;"
     "149,90;Löst;2024-03-01 14:30:00;Nöjd;Ja;\n"
     "2024-03-02 10:00:00;Beröm;Telefon;;'=SUM(A1);;;;;Tack!;;Nej;;;2024-03-08 12:00:00;"
-    "Ingen;;Öppen;;;Vet ej;\n");
+    "Ingen;;Öppet;;;Vet ej;\n");
   use_locale ("C.UTF-8", "C");
 }
 

@@ -226,18 +226,17 @@ gw_score_to_double (int score)
   return (double) score / GW_SCORE_DENOMINATOR;
 }
 
-/* A section's average: "4.2", "4", "3.7", in the locale's numbers. */
+/* A section's average: "4.2", "4.0", "3.7", in the locale's numbers:
+ * always one decimal, so scores side by side read alike. */
 char *
 gw_score_format (int score)
 {
   int tenths = (score * 10 + GW_SCORE_DENOMINATOR / 2) / GW_SCORE_DENOMINATOR;
 
-  if (tenths % 10 == 0)
-    return g_strdup_printf ("%d", tenths / 10);
   return g_strdup_printf ("%.1f", tenths / 10.0);
 }
 
-/* A total: "27.5", "35", to one decimal, cut rather than rounded: 27.95
+/* A total: "27.5", "35.0", to one decimal, cut rather than rounded: 27.95
  * is adequate and shows as 27.9, never as a rounded 28 on the far side of
  * a band's boundary. */
 char *
@@ -245,8 +244,6 @@ gw_total_format (int total)
 {
   int tenths = total * 10 / GW_SCORE_DENOMINATOR;
 
-  if (tenths % 10 == 0)
-    return g_strdup_printf ("%d", tenths / 10);
   return g_strdup_printf ("%.1f", tenths / 10.0);
 }
 

@@ -231,7 +231,7 @@ gw_goal_free (GwGoal *goal)
 }
 
 static const GwGoalTemplate templates[] = {
-  { N_("Calls answered within"), N_("seconds"), GW_DIRECTION_LOWER, 20, GW_METRIC_TYPED },
+  { N_("Time to answer the phone"), N_("seconds"), GW_DIRECTION_LOWER, 20, GW_METRIC_TYPED },
   { N_("Products returned"), "%", GW_DIRECTION_LOWER, 2, GW_METRIC_TYPED },
   { N_("Complainants satisfied with the handling"), "%", GW_DIRECTION_HIGHER, 90,
     GW_METRIC_SATISFIED_SHARE },
@@ -330,24 +330,12 @@ gw_goal_standing (const GwGoal *goal,
   return value >= goal->target ? GW_STANDING_ON_TRACK : GW_STANDING_OFF_TRACK;
 }
 
-/* A number as people write it in their locale: whole numbers plainly,
- * others to one decimal. */
-static char *
-format_number (double value)
-{
-  double rounded = round (value * 10) / 10;
-
-  if (fabs (rounded - round (rounded)) < 1e-9 && fabs (rounded) < 1e15)
-    return gw_format_integer ((gint64) round (rounded));
-  return g_strdup_printf ("%.1f", rounded);
-}
-
 /* "85 %", "20 seconds", "12 complaints". */
 char *
 gw_goal_format_value (const GwGoal *goal,
                       double        value)
 {
-  g_autofree char *number = format_number (value);
+  g_autofree char *number = gw_format_number (value);
 
   g_return_val_if_fail (goal != NULL, NULL);
 

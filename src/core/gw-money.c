@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -102,6 +103,20 @@ gw_format_integer (gint64 value)
     g_string_append_c (out, '-');
   append_grouped (out, value < 0 ? -value : value, conventions->thousands_sep);
   return g_string_free (out, FALSE);
+}
+
+/* A figure as the user's locale writes it: whole numbers plainly
+ * ("12"), others to one decimal ("81.8", "81,8" in Swedish). Every figure
+ * the window and the printed reports show comes through here, so the two
+ * never differ. */
+char *
+gw_format_number (double value)
+{
+  double rounded = round (value * 10) / 10;
+
+  if (fabs (rounded - round (rounded)) < 1e-9 && fabs (rounded) < 1e15)
+    return gw_format_integer ((gint64) round (rounded));
+  return g_strdup_printf ("%.1f", rounded);
 }
 
 /* The business's currency (ISO 4217, e.g. "SEK"), shown with amounts;

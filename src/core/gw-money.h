@@ -29,5 +29,6 @@ char     *gw_money_format_amount (gint64     minor_units);
 void      gw_money_set_currency (const char *code);
 const char *gw_money_get_currency (void);
 char     *gw_format_integer     (gint64      value);
+char     *gw_format_number      (double      value);
 
 G_END_DECLS

@@ -270,17 +270,6 @@ add_figure_text (Block      *block,
   add_figure (block, label, markup);
 }
 
-/* Whole numbers plainly, others to one decimal, as the locale writes them. */
-static char *
-format_number (double value)
-{
-  double rounded = round (value * 10) / 10;
-
-  if (fabs (rounded - round (rounded)) < 1e-9 && fabs (rounded) < 1e15)
-    return gw_format_integer ((gint64) round (rounded));
-  return g_strdup_printf ("%.1f", rounded);
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -303,8 +292,10 @@ format_part_of (gint64 part,
   return g_strdup_printf (_("%s of %s"), a, b);
 }
 
-static char *
-format_duration (gint64 seconds)
+/* How long something took, as the window and the printed review both say
+ * it: "29 minutes", "5.5 hours", "3 days". */
+char *
+gw_report_format_duration (gint64 seconds)
 {
   double hours = seconds / 3600.0;
   g_autofree char *number = NULL;
@@ -318,10 +309,10 @@ format_duration (gint64 seconds)
   /* Up to two days in hours, longer in days. */
   if (hours < 48)
     {
-      number = format_number (hours);
+      number = gw_format_number (hours);
       return g_strdup_printf (ngettext ("%s hour", "%s hours", (gulong) round (hours)), number);
     }
-  number = format_number (hours / 24);
+  number = gw_format_number (hours / 24);
   return g_strdup_printf (ngettext ("%s day", "%s days", (gulong) round (hours / 24)), number);
 }
 
@@ -358,7 +349,7 @@ add_month_figures (GwReport           *report,
     add_figure_text (figures, _("Follow-ups kept on time"), _("None fell due"));
   if (facts->resolved > 0)
     {
-      g_autofree char *median = format_duration (facts->median_resolve_secs);
+      g_autofree char *median = gw_report_format_duration (facts->median_resolve_secs);
 
       add_figure_text (figures, _("Median time to resolve"), median);
     }
@@ -427,12 +418,17 @@ add_goal (GwReport          *report,
   if (goal->metric != GW_METRIC_TYPED)
     {
       g_autofree char *source = NULL;
+      g_autofree char *folded_name = g_utf8_casefold (goal->name, -1);
+      g_autofree char *folded_metric = g_utf8_casefold (gw_metric_label (goal->metric), -1);
+      /* A goal named after its figure would only be named again. */
+      const char *from = g_str_equal (folded_name, folded_metric) ? _("The complaint log")
+                                                                   : gw_metric_label (goal->metric);
 
       if (goal->metric == GW_METRIC_COMPLAINTS && goal->category != NULL && *goal->category != '\0')
         /* TRANSLATORS: where a goal's figure comes from, e.g. "Complaints received · Delivery" */
-        source = g_strdup_printf (_("%s · %s"), gw_metric_label (goal->metric), goal->category);
+        source = g_strdup_printf (_("%s · %s"), from, goal->category);
       else
-        source = g_strdup (gw_metric_label (goal->metric));
+        source = g_strdup (from);
       add_figure_text (figures, _("Worked out from"), source);
     }
 
@@ -546,7 +542,7 @@ gw_report_new_monthly (const GwMonthlyReview *review)
 
   g_return_val_if_fail (review != NULL, NULL);
 
-  month = gw_month_format (review->month);
+  month = gw_month_format_in_text (review->month);
   /* TRANSLATORS: the printed review's title; %s is a month and year, "November 2026" */
   report = report_new (g_strdup_printf (_("Monthly review — %s"), month), TRUE);
   add_text (report, BLOCK_TITLE, "%s", report->title);

@@ -79,4 +79,6 @@ void        gw_report_draw_assessment_history (cairo_t            *cr,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwReport, gw_report_free)
 
+char     *gw_report_format_duration (gint64 seconds);
+
 G_END_DECLS

@@ -93,18 +93,26 @@ fill_history (GwCustomerDialog *self)
         GtkWidget *row;
         g_autofree char *when = NULL;
         g_autofree char *title = NULL;
+        g_autofree char *start = NULL;
 
         if (complaint->id != g_array_index (ids, gint64, i))
           continue;
+        start = gw_text_preview (complaint->description, 240, 2, NULL);
         when = gw_datetime_format_local (complaint->received_at);
-        /* TRANSLATORS: date · kind · status of one entry in a customer's history */
-        title = g_strdup_printf (_("%s · %s · %s"), when,
-                                 gw_vocabulary_label (GW_VOCAB_KIND, complaint->kind),
-                                 gw_vocabulary_label (GW_VOCAB_STATUS, complaint->status));
+        /* A compliment is not a matter to resolve: it has no status. */
+        if (complaint->kind == GW_KIND_COMPLIMENT)
+          /* TRANSLATORS: date · kind of a compliment in a customer's history */
+          title = g_strdup_printf (_("%s · %s"), when,
+                                   gw_vocabulary_label (GW_VOCAB_KIND, complaint->kind));
+        else
+          /* TRANSLATORS: date · kind · status of one entry in a customer's history */
+          title = g_strdup_printf (_("%s · %s · %s"), when,
+                                   gw_vocabulary_label (GW_VOCAB_KIND, complaint->kind),
+                                   gw_vocabulary_label (GW_VOCAB_STATUS, complaint->status));
         row = adw_action_row_new ();
         adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), complaint->description);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), start);
         gtk_list_box_append (self->history_list, row);
       }
 

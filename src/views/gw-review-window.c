@@ -133,23 +133,16 @@ part_of (gint64 part,
   g_autofree char *part_text = gw_format_integer (part);
   g_autofree char *whole_text = gw_format_integer (whole);
 
+  g_autofree char *number = NULL;
+  g_autofree char *share = NULL;
+
   if (whole == 0)
     return g_strdup (_("none"));
+  number = gw_format_number (100.0 * part / whole);
+  /* TRANSLATORS: a percentage; %s is the number. Swedish writes "85 %" */
+  share = g_strdup_printf (_("%s%%"), number);
   /* TRANSLATORS: a count out of a total, with the share, e.g. "3 of 4 (75%)" */
-  return g_strdup_printf (_("%s of %s (%d%%)"), part_text, whole_text,
-                          (int) (100.0 * part / whole + 0.5));
-}
-
-static char *
-describe_duration (gint64 seconds)
-{
-  gint64 hours = (seconds + 1800) / 3600;
-
-  if (hours >= 48)
-    return g_strdup_printf (ngettext ("%d day", "%d days", hours / 24), (int) (hours / 24));
-  if (hours >= 1)
-    return g_strdup_printf (ngettext ("%d hour", "%d hours", hours), (int) hours);
-  return g_strdup (_("under an hour"));
+  return g_strdup_printf (_("%s of %s (%s)"), part_text, whole_text, share);
 }
 
 static void
@@ -163,7 +156,7 @@ fill_figures (GwReviewWindow *self)
   g_autofree char *on_spot = part_of (facts->solved_on_spot, facts->complaints);
   g_autofree char *kept = part_of (facts->follow_ups_kept, facts->follow_ups_due);
   g_autofree char *satisfied = part_of (facts->satisfied, facts->feeling_known);
-  g_autofree char *median = facts->resolved > 0 ? describe_duration (facts->median_resolve_secs)
+  g_autofree char *median = facts->resolved > 0 ? gw_report_format_duration (facts->median_resolve_secs)
                                                 : g_strdup (_("no data"));
   g_autofree char *compensation = gw_money_format_local (facts->compensation);
 

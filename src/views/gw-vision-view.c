@@ -388,7 +388,7 @@ fill_months (GwVisionView *self)
   self->newest_month = gw_month_from_time (now);
   for (GwMonth month = self->newest_month; month > self->newest_month - REVIEW_MONTHS; month--)
     {
-      g_autofree char *name = gw_month_format (month);
+      g_autofree char *name = gw_month_format_in_text (month);
 
       gtk_string_list_append (self->month_choices, name);
     }
