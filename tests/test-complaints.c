@@ -851,6 +851,32 @@ test_history_of_compliment (Fixture       *fixture,
   gtk_window_destroy (dialog);
 }
 
+/* A form opened on what is already written puts the cursor after it:
+ * the first key typed adds to a name, never replaces it. */
+static void
+test_name_not_selected_on_open (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) people = gw_store_list_staff (fixture->store, NULL);
+  GtkWindow *editor;
+  GtkWidget *name;
+  int start = -1, end = -1;
+
+  g_assert_cmpuint (people->len, >, 0);
+  editor = GTK_WINDOW (gw_staff_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                            g_ptr_array_index (people, 0)));
+  gtk_window_present (editor);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  name = child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR, "name_row");
+  g_assert_true (gtk_widget_has_focus (find_text (name)));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (name), &start, &end));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (name)), ==,
+                   g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (name)), -1));
+  gtk_window_destroy (editor);
+}
+
 static void
 test_customer_notes_and_merge (Fixture       *fixture,
                                gconstpointer  data)
@@ -2390,6 +2416,7 @@ main (int   argc,
   ADD ("/complaints/detail-opens-at-top", test_detail_opens_at_top);
   ADD ("/complaints/long-description-folds", test_long_description_folds);
   ADD ("/complaints/history-of-compliment", test_history_of_compliment);
+  ADD ("/staff/name-not-selected-on-open", test_name_not_selected_on_open);
   ADD ("/complaints/return-records-informed", test_return_records_informed);
   ADD ("/complaints/resolve-amount-in-swedish", test_resolve_amount_in_swedish);
   ADD ("/complaints/follow-up-date-field", test_follow_up_date_field);

@@ -786,6 +786,6 @@ gw_complaint_editor_new (GtkWindow *parent,
   if (self->original == NULL)
     restore_draft (self);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->customer_name_row));
+  gw_focus_after_text (GTK_WIDGET (self->customer_name_row));
   return self;
 }

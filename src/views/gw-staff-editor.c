@@ -384,7 +384,7 @@ gw_staff_editor_new (GtkWindow           *parent,
 
       load_feedback (self);
     }
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  gw_focus_after_text (GTK_WIDGET (self->name_row));
   return self;
 }
 

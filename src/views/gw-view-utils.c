@@ -281,3 +281,14 @@ gw_entries_activate_default (GtkWidget *form)
        child = gtk_widget_get_next_sibling (child))
     gw_entries_activate_default (child);
 }
+
+/* Focus in a field that already holds something, with the cursor after
+ * it: selected whole, the first key pressed would replace a name. */
+void
+gw_focus_after_text (GtkWidget *field)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (field));
+
+  gtk_widget_grab_focus (field);
+  gtk_editable_set_position (GTK_EDITABLE (field), -1);
+}

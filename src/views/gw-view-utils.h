@@ -23,6 +23,7 @@ void       gw_monthly_review_load_async     (gpointer             source_object,
 GwMonthlyReview *gw_monthly_review_load_finish (GAsyncResult     *result,
                                              GError             **error);
 void       gw_entries_activate_default      (GtkWidget       *form);
+void       gw_focus_after_text              (GtkWidget       *field);
 void       gw_list_box_remove_all           (GtkListBox      *list);
 GtkWidget *gw_standing_tag_new              (GwStanding       standing);
 void       gw_trend_style_for_widget        (GtkWidget       *widget,
