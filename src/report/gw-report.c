@@ -2048,15 +2048,39 @@ gw_report_draw_assessment_history (cairo_t            *cr,
    * the same spot still shows around it. */
   set_color (cr, &style->foreground, 0.55);
   cairo_set_line_width (cr, MAX (fs / 8, 0.75));
-  for (guint i = 0; i < points->len; i++)
-    {
-      const HistoryPoint *point = &g_array_index (points, HistoryPoint, i);
+  {
+    /* Two people who scored alike in the same days would be one ring: each
+     * that would cover one already drawn moves beside it. */
+    typedef struct { double x, y; } Centre;
+    g_autoptr(GArray) drawn = g_array_new (FALSE, FALSE, sizeof (Centre));
 
-      if (point->owner)
-        continue;
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, X_OF (point->taken_at), Y_OF (point->score), ring, 0, 2 * G_PI);
-    }
+    for (guint i = 0; i < points->len; i++)
+      {
+        const HistoryPoint *point = &g_array_index (points, HistoryPoint, i);
+        Centre centre;
+
+        if (point->owner)
+          continue;
+        centre = (Centre) { X_OF (point->taken_at), Y_OF (point->score) };
+        for (guint tries = 0; tries < 8; tries++)
+          {
+            gboolean clear = TRUE;
+
+            for (guint k = 0; k < drawn->len && clear; k++)
+              {
+                const Centre *other = &g_array_index (drawn, Centre, k);
+
+                clear = hypot (centre.x - other->x, centre.y - other->y) >= 2 * ring;
+              }
+            if (clear)
+              break;
+            centre.x += 2 * ring + MAX (fs / 8, 0.75);
+          }
+        g_array_append_val (drawn, centre);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, centre.x, centre.y, ring, 0, 2 * G_PI);
+      }
+  }
   cairo_stroke (cr);
 
   /* The owner's: a line from one to the next, a dot on each. */
