@@ -16,7 +16,7 @@ typedef struct {
   const char *category;
   const char *descriptions[3];
   const char *solution;
-  const char *promise;
+  const char *promises[3];      /* each about its description */
   const char *prevention;
   GwCompensation compensation;
   gint64 amount;
@@ -28,7 +28,9 @@ static const Scenario complaint_scenarios[] = {
       N_("The zip on the winter jacket broke the first time it was worn."),
       N_("The toaster burns one side of the bread and leaves the other pale.") },
     N_("Swapped for a new one from the stock room."),
-    N_("Order a replacement from the supplier and call when it arrives."),
+    { N_("Order a replacement from the supplier and call when it arrives."),
+      N_("Send the jacket to the workshop for a new zip and call when it is ready."),
+      N_("Order a replacement from the supplier and call when it arrives.") },
     N_("Test one item from every new delivery before it goes on the shelf."),
     GW_COMPENSATION_REPLACEMENT, 0 },
   { N_("Delivery"),
@@ -36,7 +38,9 @@ static const Scenario complaint_scenarios[] = {
       N_("The parcel arrived with a torn box and a scratched lid."),
       N_("Nobody called before the delivery, so nobody was home.") },
     N_("Apologised and gave a discount on the delivery fee."),
-    N_("Check with the courier why the delivery was late and report back."),
+    { N_("Check with the courier why the delivery was late and report back."),
+      N_("Ask the courier about the damage and report back within two days."),
+      N_("Find out from the courier why nobody called, and book a new delivery time.") },
     N_("Confirm every delivery time by text message the day before."),
     GW_COMPENSATION_REFUND, 15000 },
   { N_("Staff attitude"),
@@ -44,7 +48,9 @@ static const Scenario complaint_scenarios[] = {
       N_("Nobody greeted the customer during ten minutes in the shop."),
       N_("A question about sizes was answered with a shrug.") },
     N_("Listened, apologised and went through the options together."),
-    N_("Talk to the team about it at Monday's meeting and call the customer back."),
+    { N_("Talk to the team about it at Monday's meeting and call the customer back."),
+      N_("Talk to the team about it at Monday's meeting and call the customer back."),
+      N_("Talk to the team about it at Monday's meeting and call the customer back.") },
     N_("Role-play greeting and helping customers at the next training."),
     GW_COMPENSATION_COUPON, 10000 },
   { N_("Billing"),
@@ -52,7 +58,9 @@ static const Scenario complaint_scenarios[] = {
       N_("The receipt shows the full price, not the sale price on the shelf."),
       N_("The invoice arrived with the wrong address.") },
     N_("Refunded the difference at once."),
-    N_("Ask the bank to reverse the double charge and confirm by e-mail."),
+    { N_("Ask the bank to reverse the double charge and confirm by e-mail."),
+      N_("Check the price in the till and refund the difference to the card."),
+      N_("Send a corrected invoice by e-mail today.") },
     N_("Check shelf labels against the till prices every Monday."),
     GW_COMPENSATION_REFUND, 24900 },
   { N_("Waiting time"),
@@ -60,7 +68,9 @@ static const Scenario complaint_scenarios[] = {
       N_("On hold for a quarter of an hour on the phone."),
       N_("The repair took three weeks instead of one.") },
     N_("Apologised and offered a coffee while the order was prepared."),
-    N_("Find out from the workshop when the repair will be ready."),
+    { N_("Ask the manager about staffing the tills at busy hours and call the customer back."),
+      N_("Look into why the phone queue was so long and call the customer back."),
+      N_("Find out from the workshop when the repair will be ready.") },
     N_("Open a second till whenever more than four people queue."),
     GW_COMPENSATION_GIFT, 5000 },
   { N_("Out of stock"),
@@ -68,7 +78,9 @@ static const Scenario complaint_scenarios[] = {
       N_("The same size has been missing for three weeks."),
       N_("The online shop said in stock, but the shelf was empty.") },
     N_("Reserved the next one that comes in."),
-    N_("Call the customer as soon as the new delivery arrives."),
+    { N_("Call the customer as soon as the new delivery arrives."),
+      N_("Call the customer as soon as the new delivery arrives."),
+      N_("Call the customer as soon as the new delivery arrives.") },
     N_("Order more of the advertised items before a campaign starts."),
     GW_COMPENSATION_DISCOUNT, 7500 },
 };
@@ -193,6 +205,7 @@ make_complaint (GRand  *rand,
   guint customer = g_rand_int_range (rand, 0, G_N_ELEMENTS (customers));
   int kind_roll = g_rand_int_range (rand, 0, 100);
   gint64 age = now - received_at;
+  guint which;
 
   complaint->received_at = received_at;
   complaint->channel = g_rand_int_range (rand, 0, 100) < 55
@@ -215,8 +228,8 @@ make_complaint (GRand  *rand,
 
       complaint->kind = GW_KIND_COMPLAINT;
       set_text (&complaint->category, _(scenario->category));
-      set_text (&complaint->description,
-                _(scenario->descriptions[g_rand_int_range (rand, 0, 3)]));
+      which = g_rand_int_range (rand, 0, 3);
+      set_text (&complaint->description, _(scenario->descriptions[which]));
       complaint->solved_on_spot = g_rand_int_range (rand, 0, 100) < 40;
 
       if (complaint->solved_on_spot)
@@ -229,7 +242,7 @@ make_complaint (GRand  *rand,
         {
           gint64 days_to_follow_up = g_rand_int_range (rand, 1, 8);
 
-          set_text (&complaint->promise, _(scenario->promise));
+          set_text (&complaint->promise, _(scenario->promises[which]));
           complaint->follow_up_at = received_at + days_to_follow_up * DAY;
           /* Most matters older than a few weeks have been settled. */
           if (age > 21 * DAY && g_rand_int_range (rand, 0, 100) < 95)
