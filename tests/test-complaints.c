@@ -511,13 +511,14 @@ test_detail_opens_at_top (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_text (GtkWidget *widget)
+find_of_type (GtkWidget *widget,
+              GType      type)
 {
-  if (GTK_IS_TEXT (widget))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = find_text (c);
+      GtkWidget *found = find_of_type (c, type);
 
       if (found != NULL)
         return found;
@@ -529,7 +530,7 @@ find_text (GtkWidget *widget)
 static void
 press_return_in (GtkWidget *field)
 {
-  GtkWidget *text = find_text (field);
+  GtkWidget *text = find_of_type (field, GTK_TYPE_TEXT);
 
   g_assert_nonnull (text);
   g_signal_emit_by_name (text, "activate");
@@ -870,7 +871,7 @@ test_name_not_selected_on_open (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   name = child (fixture, GTK_WIDGET (editor), GW_TYPE_STAFF_EDITOR, "name_row");
-  g_assert_true (gtk_widget_has_focus (find_text (name)));
+  g_assert_true (gtk_widget_has_focus (find_of_type (name, GTK_TYPE_TEXT)));
   g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (name), &start, &end));
   g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (name)), ==,
                    g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (name)), -1));
@@ -1329,22 +1330,6 @@ test_edit_status_and_steps (Fixture       *fixture,
   events = gw_store_list_events (fixture->store, id, NULL);
   g_assert_cmpuint (events->len, ==, 2);
   WAIT_FOR (shows_text (GTK_WIDGET (fixture->detail), "Open → In progress"));
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_of_type (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The follow-up date: typed in words, or picked from the calendar beside

@@ -576,8 +576,8 @@ gw_date_order_guess (const char * const *values,
 
 /* The locale's separator between day and month, or "/" for a locale that
  * writes ISO dates. */
-static char
-locale_separator (void)
+char
+gw_date_separator_of_locale (void)
 {
   const char *format = nl_langinfo (D_FMT);
   const char *p = format != NULL ? strchr (format, '%') : NULL;
@@ -597,7 +597,7 @@ locale_separator (void)
 char *
 gw_date_order_example (GwDateOrder order)
 {
-  char separator = locale_separator ();
+  char separator = gw_date_separator_of_locale ();
 
   if (resolve_order (order) == GW_DATE_ORDER_MONTH_FIRST)
     return g_strdup_printf ("11%c03%c2026 14:30", separator, separator);
@@ -696,7 +696,7 @@ char *
 gw_datetime_format_spreadsheet (gint64 unix_seconds)
 {
   g_autoptr(GDateTime) time = local_time (unix_seconds);
-  char separator = locale_separator ();
+  char separator = gw_date_separator_of_locale ();
   const char *format = nl_langinfo (D_FMT);
 
   if (time == NULL)

@@ -44,6 +44,7 @@ gboolean  gw_datetime_parse_full     (const char *text,
 gboolean  gw_datetime_parse          (const char *text,
                                       gint64     *unix_seconds);
 GwDateOrder gw_date_order_of_locale  (void);
+char      gw_date_separator_of_locale (void);
 gboolean  gw_datetime_parse_in_order (const char *text,
                                       GwDateOrder order,
                                       GTimeZone  *zone,

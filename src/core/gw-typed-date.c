@@ -38,18 +38,6 @@ month_first (void)
   return !locale_writes_iso () && gw_date_order_of_locale () == GW_DATE_ORDER_MONTH_FIRST;
 }
 
-static char
-locale_separator (void)
-{
-  const char *format = nl_langinfo (D_FMT);
-  const char *p = format != NULL ? strchr (format, '%') : NULL;
-
-  if (p == NULL || p[1] == '\0')
-    return '/';
-  p += 2;
-  return *p == '.' || *p == '/' || *p == '-' ? *p : '/';
-}
-
 static Day
 day_of (GDateTime *time)
 {
@@ -439,7 +427,7 @@ gw_typed_date_format (gint64   unix_seconds,
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_seconds);
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   g_autoptr(GDateTime) time = utc != NULL ? g_date_time_to_timezone (utc, zone) : NULL;
-  char separator = locale_separator ();
+  char separator = gw_date_separator_of_locale ();
   g_autofree char *date = NULL;
 
   if (time == NULL)
